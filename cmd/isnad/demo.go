@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/search"
+	"github.com/isnad-news/isnad/store"
+	"github.com/isnad-news/isnad/store/sqlite"
+)
+
+// demoSearches are the searches the demo runs, each showing one thing the
+// Arabic analysis does.
+var demoSearches = []struct{ query, shows string }{
+	{"العبارة", "a word family: العبارة also finds للعبارة and عبارتهم (light stem)"},
+	{"البوسليم", "spelling: البوسليم also finds text written with Persian letters or hamza forms"},
+	{"نَهْرِ", "a query with diacritics finds text without them"},
+}
+
+func (m *Main) runDemo(ctx context.Context, args []string) error {
+	fs := m.flags("demo", "[flags]", `
+Runs isnad end to end on its own sample corpus (testdata/corpus, built into
+the program): writes the articles to a temporary directory, ingests them
+into a temporary store (or the one given with -db, which is kept), prints
+what was read, and runs a few searches that show the Arabic matching.`)
+	db := fs.String("db", "", "keep the demo store at this path instead of a temporary one")
+	if err := m.parse(fs, args); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "isnad-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	dir := filepath.Join(tmp, "corpus")
+	if err := os.CopyFS(dir, isnad.SampleCorpus()); err != nil {
+		return fmt.Errorf("write sample corpus: %w", err)
+	}
+	path := *db
+	if path == "" {
+		path = filepath.Join(tmp, "isnad.db")
+	}
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	out := m.Stdout
+	fmt.Fprintf(out, "isnad demo: ingesting the sample corpus (%d files) into %s\n\n", countFiles(dir), displayPath(path, tmp))
+	stats, err := m.ingest(ctx, st, []string{dir})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "read %d articles: %d added, %d already stored, %d inputs failed\n\n",
+		stats.Read, stats.Added, stats.Already, stats.Failed)
+
+	docs, err := st.List(ctx, store.Filter{}, 1000, 0)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		fmt.Fprintf(out, "• %s\n", orDash(d.Title))
+		fmt.Fprintf(out, "  file %s (%s)", strings.TrimPrefix(d.Source, tmp+string(filepath.Separator)), d.Format)
+		if enc := d.Meta["encoding"]; enc != "" {
+			fmt.Fprintf(out, ", encoding %s", enc)
+		}
+		fmt.Fprintln(out)
+		fmt.Fprintf(out, "  outlet %s · publisher %s · author %s · published %s\n",
+			orDash(d.Outlet), orDash(d.Publisher), orDash(d.Author), orDash(d.Published.String()))
+		for _, p := range d.Problems {
+			fmt.Fprintf(out, "  problem (%s): %s\n", p.Stage, p.Message)
+		}
+	}
+	for _, s := range demoSearches {
+		fmt.Fprintf(out, "\n$ isnad search %s\n  (%s)\n\n", s.query, s.shows)
+		hits, err := search.Run(ctx, st, search.Request{Query: s.query, Limit: 5})
+		if err != nil {
+			return err
+		}
+		for i := range hits {
+			hits[i].File = strings.TrimPrefix(hits[i].File, tmp+string(filepath.Separator))
+		}
+		printHits(out, hits)
+		if len(hits) == 0 {
+			fmt.Fprintln(out, "  no hits")
+		}
+	}
+	if *db != "" {
+		fmt.Fprintf(out, "\nThe store is kept at %s; try: isnad search -db %s QUERY\n", path, path)
+	}
+	if stats.Failed > 0 {
+		return errPartial
+	}
+	return nil
+}
+
+func countFiles(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+func displayPath(path, tmp string) string {
+	if strings.HasPrefix(path, tmp) {
+		return "a temporary store"
+	}
+	return path
+}

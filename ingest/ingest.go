@@ -1,0 +1,328 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/isnad-news/isnad"
+)
+
+// Defaults used when Options leaves a field zero.
+const (
+	// DefaultMaxBytes is the largest input read when Options.MaxBytes is 0.
+	DefaultMaxBytes = 64 << 20
+	// DefaultTimeout is the timeout of the HTTP client used when
+	// Options.Client is nil.
+	DefaultTimeout = 30 * time.Second
+	// UserAgent is sent with every HTTP request.
+	UserAgent = "isnad/0.1"
+)
+
+// Sentinel errors, wrapped in an *InputError; check them with errors.Is.
+var (
+	// ErrBinary: the input is not text (NUL or control bytes, or the magic
+	// number of an image, archive, PDF or executable).
+	ErrBinary = errors.New("binary file (not text, HTML, feed or JSON Lines)")
+	// ErrEncoding: the input is not valid UTF-8, has no usable charset
+	// declaration, and does not read as Windows-1256 or ISO-8859-6 Arabic.
+	ErrEncoding = errors.New("unknown text encoding")
+	// ErrEmpty: the input (or a feed, or one feed item) holds nothing to
+	// read.
+	ErrEmpty = errors.New("empty input")
+	// ErrTooLarge: the input is larger than Options.MaxBytes.
+	ErrTooLarge = errors.New("input too large")
+	// ErrFeed: an RSS or Atom input does not parse.
+	ErrFeed = errors.New("invalid feed")
+	// ErrJSON: a JSON Lines line is not a JSON object with a "text" string.
+	ErrJSON = errors.New("invalid JSON")
+	// ErrFormat: the input's shape is not one ingest reads, such as a .json
+	// file that is not JSON Lines.
+	ErrFormat = errors.New("unsupported format")
+	// ErrHTTP: a URL answered with a status other than 2xx.
+	ErrHTTP = errors.New("HTTP error")
+)
+
+// InputError is a non-fatal error reading one input, or one line or item of
+// it. Reader.All yields it and goes on with the rest.
+type InputError struct {
+	// Input is the path (cleaned), URL or "-" for stdin.
+	Input string
+	// Line is the 1-based line of a JSON Lines input, or 0.
+	Line int
+	// Item is the 1-based item number of a feed, or 0.
+	Item int
+	// Err is what went wrong; it wraps one of the Err* sentinels or an
+	// fs, net or HTTP error.
+	Err error
+}
+
+// Error returns e.g. "ingest a.jsonl:3: invalid JSON: ..." or
+// "ingest feed.xml#2: empty input: item has no title and no content".
+func (e *InputError) Error() string {
+	name := e.Input
+	if name == "-" {
+		name = "stdin"
+	}
+	switch {
+	case e.Line > 0:
+		return fmt.Sprintf("ingest %s:%d: %v", name, e.Line, e.Err)
+	case e.Item > 0:
+		return fmt.Sprintf("ingest %s#%d: %v", name, e.Item, e.Err)
+	}
+	return fmt.Sprintf("ingest %s: %v", name, e.Err)
+}
+
+// Unwrap returns e.Err.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Options configures a Reader. The zero Options is ready to use.
+type Options struct {
+	// Client fetches URLs; nil means a client with a 30 s timeout.
+	Client *http.Client
+	// MaxBytes bounds each input; 0 means 64 MiB. Larger inputs yield an
+	// ErrTooLarge error naming the input.
+	MaxBytes int64
+	// Stdin is read for the input "-"; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+// Reader reads files, directories, stdin and URLs into documents.
+// A Reader is safe for concurrent use when its Stdin is not shared.
+type Reader struct {
+	client *http.Client
+	max    int64
+	stdin  io.Reader
+}
+
+// NewReader returns a Reader with opts, filling in the defaults.
+func NewReader(opts Options) *Reader {
+	r := &Reader{client: opts.Client, max: opts.MaxBytes, stdin: opts.Stdin}
+	if r.client == nil {
+		r.client = &http.Client{Timeout: DefaultTimeout}
+	}
+	if r.max <= 0 {
+		r.max = DefaultMaxBytes
+	}
+	if r.stdin == nil {
+		r.stdin = os.Stdin
+	}
+	return r
+}
+
+// All reads every input in order and yields each document it holds, or a
+// non-fatal *InputError for one input (or one line or item of it), and goes
+// on with the rest.
+//
+// An input is a file path, a directory (walked recursively in lexical order,
+// skipping hidden entries and files that are not articles, see the package
+// documentation), "-" for r's stdin, or an http(s) URL. Text and HTML inputs
+// give one document each; a feed gives one per item and a JSON Lines input
+// one per line.
+//
+// All stops when the consumer stops, or when ctx is done, yielding ctx.Err()
+// (not an *InputError) as its last value.
+func (r *Reader) All(ctx context.Context, inputs ...string) iter.Seq2[*isnad.Document, error] {
+	return func(yield func(*isnad.Document, error) bool) {
+		e := &emitter{ctx: ctx, yield: yield}
+		for _, in := range inputs {
+			if !e.alive() || !r.input(ctx, in, e) {
+				return
+			}
+		}
+	}
+}
+
+// emitter passes documents and errors to the consumer, stopping for good
+// when the consumer stops or ctx is done.
+type emitter struct {
+	ctx     context.Context
+	yield   func(*isnad.Document, error) bool
+	stopped bool
+}
+
+// alive reports whether reading should go on; when ctx is done it yields
+// ctx.Err() once and stops.
+func (e *emitter) alive() bool {
+	if e.stopped {
+		return false
+	}
+	if err := e.ctx.Err(); err != nil {
+		e.stopped = true
+		e.yield(nil, err)
+		return false
+	}
+	return true
+}
+
+func (e *emitter) doc(d *isnad.Document) bool {
+	if !e.alive() {
+		return false
+	}
+	if !e.yield(d, nil) {
+		e.stopped = true
+	}
+	return !e.stopped
+}
+
+func (e *emitter) err(err *InputError) bool {
+	if !e.alive() {
+		return false
+	}
+	if !e.yield(nil, err) {
+		e.stopped = true
+	}
+	return !e.stopped
+}
+
+// input reads one command-line input. It returns false when reading must
+// stop.
+func (r *Reader) input(ctx context.Context, in string, e *emitter) bool {
+	switch {
+	case in == "-":
+		data, err := readLimited(r.stdin, r.max)
+		if err != nil {
+			return e.err(&InputError{Input: "-", Err: err})
+		}
+		return r.process(e, &source{name: "-", data: data})
+	case isURL(in):
+		return r.fetch(ctx, in, e)
+	}
+	path := filepath.Clean(in)
+	fi, err := os.Stat(path)
+	if err != nil {
+		return e.err(&InputError{Input: path, Err: pathErr(err)})
+	}
+	if fi.IsDir() {
+		return r.walk(path, e)
+	}
+	return r.file(path, e)
+}
+
+// walk reads the article files under root in lexical order.
+func (r *Reader) walk(root string, e *emitter) bool {
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if !e.alive() {
+			return filepath.SkipAll
+		}
+		if err != nil {
+			if !e.err(&InputError{Input: p, Err: pathErr(err)}) {
+				return filepath.SkipAll
+			}
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			// A symbolic link to a file is read; links to directories
+			// are not followed, which keeps the walk free of cycles.
+			fi, err := os.Stat(p)
+			if err != nil || !fi.Mode().IsRegular() {
+				return nil
+			}
+		}
+		if !walkable(p) {
+			return nil
+		}
+		if !r.file(p, e) {
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if err != nil {
+		// WalkDir only returns errors the callback returned; it returns
+		// none but SkipAll, which WalkDir swallows.
+		return e.err(&InputError{Input: root, Err: err})
+	}
+	return !e.stopped
+}
+
+// file reads one regular file.
+func (r *Reader) file(path string, e *emitter) bool {
+	data, err := readFile(path, r.max)
+	if err != nil {
+		return e.err(&InputError{Input: path, Err: err})
+	}
+	return r.process(e, &source{name: path, ext: strings.ToLower(filepath.Ext(path)), data: data})
+}
+
+func readFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathErr(err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > max {
+		return nil, tooLarge(max)
+	}
+	return readLimited(f, max)
+}
+
+// readLimited reads all of rd, failing with ErrTooLarge past max bytes.
+func readLimited(rd io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(rd, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, tooLarge(max)
+	}
+	return data, nil
+}
+
+func tooLarge(max int64) error {
+	size := fmt.Sprintf("%d bytes", max)
+	if max >= 1<<20 && max%(1<<20) == 0 {
+		size = fmt.Sprintf("%d MiB", max>>20)
+	}
+	return fmt.Errorf("%w: more than %s (raise Options.MaxBytes to read it)", ErrTooLarge, size)
+}
+
+// pathErr drops the operation and path from an *fs.PathError, since the
+// InputError already names the input; errors.Is(err, fs.ErrNotExist) still
+// holds.
+func pathErr(err error) error {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// walkable reports whether a file found while walking a directory is read:
+// files with an input extension, web-page extensions that are sniffed, and
+// files without an extension. Everything else (images, archives, README.md,
+// source code) is skipped silently; a file named explicitly is always read.
+func walkable(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == "" {
+		return true
+	}
+	if _, ok := extFormats[ext]; ok {
+		return true
+	}
+	return pageExts[ext]
+}
+
+// pageExts are extensions of saved web pages whose content is sniffed.
+var pageExts = map[string]bool{
+	".php": true, ".asp": true, ".aspx": true, ".jsp": true, ".shtml": true,
+	".cfm": true, ".cgi": true,
+}

@@ -1,0 +1,82 @@
+package isnad
+
+import "encoding/json"
+
+// docJSON is the JSON form of a Document, documented in docs/schema.md.
+// Fields the text does not state are null, never "".
+type docJSON struct {
+	ID        string            `json:"id,omitempty"`
+	File      string            `json:"file"`
+	URL       *string           `json:"url"`
+	Format    Format            `json:"format"`
+	Outlet    *string           `json:"outlet"`
+	Publisher *string           `json:"publisher"`
+	Title     *string           `json:"title"`
+	Author    *string           `json:"author"`
+	Published Date              `json:"published"`
+	Body      string            `json:"body"`
+	Meta      map[string]string `json:"meta,omitempty"`
+	Tokens    []Token           `json:"tokens,omitempty"`
+	Problems  []Problem         `json:"problems"`
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// MarshalJSON writes the document in the schema of docs/schema.md.
+func (d *Document) MarshalJSON() ([]byte, error) {
+	problems := d.Problems
+	if problems == nil {
+		problems = []Problem{}
+	}
+	return json.Marshal(docJSON{
+		ID:        d.ID,
+		File:      d.Source,
+		URL:       nullable(d.URL),
+		Format:    d.Format,
+		Outlet:    nullable(d.Outlet),
+		Publisher: nullable(d.Publisher),
+		Title:     nullable(d.Title),
+		Author:    nullable(d.Author),
+		Published: d.Published,
+		Body:      d.Body,
+		Meta:      d.Meta,
+		Tokens:    d.Tokens,
+		Problems:  problems,
+	})
+}
+
+// UnmarshalJSON reads a document written by MarshalJSON.
+func (d *Document) UnmarshalJSON(b []byte) error {
+	var v docJSON
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*d = Document{
+		ID:        v.ID,
+		Source:    v.File,
+		URL:       deref(v.URL),
+		Format:    v.Format,
+		Outlet:    deref(v.Outlet),
+		Publisher: deref(v.Publisher),
+		Title:     deref(v.Title),
+		Author:    deref(v.Author),
+		Published: v.Published,
+		Body:      v.Body,
+		Meta:      v.Meta,
+		Tokens:    v.Tokens,
+		Problems:  v.Problems,
+	}
+	return nil
+}
