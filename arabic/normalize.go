@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:generate go run genpresentation.go
@@ -67,7 +68,7 @@ func Normalize(l Level, s string) string {
 	dst := make([]byte, k, len(s)+8)
 	copy(dst, s)
 	dst, _ = t.appendTo(dst, nil, s, k, false)
-	return string(dst)
+	return bytesToString(dst)
 }
 
 // NormalizeMap normalizes s like Normalize and returns, for every byte
@@ -92,7 +93,17 @@ func NormalizeMap(l Level, s string) (out string, m []int) {
 	if string(dst) == s {
 		return s, m
 	}
-	return string(dst), m
+	return bytesToString(dst), m
+}
+
+// bytesToString returns b as a string without copying it, as
+// strings.Builder does. b must not be changed afterwards: callers pass a
+// buffer they made and drop.
+func bytesToString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // drop is what a step's fold returns for a rune it removes.
@@ -374,11 +385,6 @@ func (t *levelTable) fold(r rune) rune {
 	return r
 }
 
-// foldLarge folds a rune at or above U+0800 that is not a presentation form.
-func (t *levelTable) foldLarge(r rune) rune {
-	return t.fold(r)
-}
-
 // form returns the folded output of r when r is a presentation form.
 func (t *levelTable) form(r rune) (string, bool) {
 	if r < presentationLow || r >= presentationHigh {
@@ -412,7 +418,7 @@ func (t *levelTable) unchangedPrefix(s string) int {
 			}
 		} else if r == utf8.RuneError && n == 1 {
 			return i
-		} else if _, ok := t.form(r); ok || t.foldLarge(r) != r {
+		} else if _, ok := t.form(r); ok || t.fold(r) != r {
 			return i
 		}
 		i += n
@@ -434,8 +440,11 @@ func (t *levelTable) appendTo(dst []byte, m []int, s string, from int, mapped bo
 		last, lastRune = len(dst)-n, r
 	}
 	for i := from; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		c := uint(s[i])
+		var r rune
+		n := 2
+		switch {
+		case c < utf8.RuneSelf:
 			if f := t.small[c]; f != drop {
 				last, lastRune = len(dst), f
 				dst = append(dst, byte(f))
@@ -445,33 +454,44 @@ func (t *levelTable) appendTo(dst []byte, m []int, s string, from int, mapped bo
 			}
 			i++
 			continue
+		case c-0xC2 < 0xE0-0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// Two bytes: all of Arabic. Decoded and, below, encoded by
+			// hand because this is the normalizer's inner loop.
+			r = rune((c&0x1F)<<6 | uint(s[i+1]&0x3F))
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		r, n := decode(s, i)
-		if isComposingMark(r) && last >= 0 {
-			if c := composeHamza(lastRune, r); c != 0 {
-				// Rewrite the last rune; its bytes keep mapping to where
-				// the base letter came from.
-				f := t.small[c]
-				at := 0
-				if mapped {
-					at = m[last]
-					m = m[:last]
-				}
-				dst = utf8.AppendRune(dst[:last], f)
-				if mapped {
-					for len(m) < len(dst) {
-						m = append(m, at)
-					}
-				}
-				lastRune = f
-				i += n
-				continue
-			}
-		}
+		at := len(dst)
 		switch {
+		case isComposingMark(r) && last >= 0 && composeHamza(lastRune, r) != 0:
+			// Rewrite the last rune; its bytes keep mapping to where the
+			// base letter came from.
+			f := t.small[composeHamza(lastRune, r)]
+			if mapped {
+				from := m[last]
+				m = m[:last]
+				dst = utf8.AppendRune(dst[:last], f)
+				for len(m) < len(dst) {
+					m = append(m, from)
+				}
+			} else {
+				dst = utf8.AppendRune(dst[:last], f)
+			}
+			lastRune = f
+			i += n
+			continue
 		case r < smallLimit:
-			if f := t.small[r]; f != drop {
-				last, lastRune = len(dst), f
+			f := t.small[r]
+			switch {
+			case f == drop:
+			case f < utf8.RuneSelf:
+				last, lastRune = at, f
+				dst = append(dst, byte(f))
+			case f < smallLimit:
+				last, lastRune = at, f
+				dst = append(dst, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+			default:
+				last, lastRune = at, f
 				dst = utf8.AppendRune(dst, f)
 			}
 		default:
@@ -481,8 +501,8 @@ func (t *levelTable) appendTo(dst []byte, m []int, s string, from int, mapped bo
 					lr, ln := utf8.DecodeLastRuneInString(out)
 					last, lastRune = len(dst)-ln, lr
 				}
-			} else if f := t.foldLarge(r); f != drop {
-				last, lastRune = len(dst), f
+			} else if f := t.fold(r); f != drop {
+				last, lastRune = at, f
 				dst = utf8.AppendRune(dst, f)
 			}
 		}

@@ -1,6 +1,9 @@
 package arabic
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // protectedWords are words the stemmer keeps whole even when they begin
 // with letters that look like proclitics (و ف ب ل ك, ال) or end with
@@ -30,9 +33,14 @@ var protectedWords = []string{
 	"ورقة", "ولد", "وجه", "وضع", "وقف", "وقع", "وعد", "وصف", "وزن", "وثيقة",
 	"وحدة", "واقع", "وجود", "وفاة", "وكيل", "وسيلة", "وسائل", "وادي", "واحد",
 	"واجب", "وراء", "وظيفة", "وافق", "واصل", "وصول", "وديعة", "وصية", "وباء",
-	"وساطة", "وسيط", "وقود", "ولي", "وعي",
+	"وساطة", "وسيط", "وقود", "ولي", "وعي", "وصل", "وجد", "ورد", "وفر", "وزع",
+	"وثق", "وضح", "ولادة", "وجبة", "واضح", "واسع",
 	// Other words the suffix rules would cut.
 	"برلمان", "كورونا", "إنسان", "إعلان", "قانون", "ميدان", "عنوان", "تفاهم",
+	"مليون", "زيتون", "تلفزيون", "كانون", "تشرين", "نيسان", "حزيران",
+	// Words whose alef with hamza or madda becomes a bare alef, so that
+	// they look as if they began with the article ال.
+	"آلاف", "آلية", "ألمانيا", "إلغاء", "آلام", "ألعاب", "إلكترون",
 	// Function words that begin with ال but are not the article.
 	"الله", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي", "الآن",
 }
@@ -48,21 +56,36 @@ type protectedEntry struct {
 	tehMarbuta bool
 }
 
-// protectedSet finds protected words at the start of a string. pairs has
-// one bit for each pair of first letters some entry starts with, so that
-// most words are rejected with one bit test.
+// protectedSet finds protected words at the start of a string without
+// hashing: one bit for each triple of first letters some protected word
+// starts with rejects almost every word; for the others, the number of bits
+// set before theirs picks the bucket of words to compare.
 type protectedSet struct {
-	pairs  [1 << 16 / 64]uint64
-	byPair map[uint16][]protectedEntry
+	// triples has bit a<<12|b<<6|c set when a protected word starts with
+	// the letters numbered a, b, c (see letterKey).
+	triples [1 << 18 / 64]uint64
+	// rank[i] is the number of bits set in triples[:i].
+	rank [1 << 18 / 64]uint16
+	// buckets holds the protected words by their first three letters, in
+	// the order of those letters' bits.
+	buckets [][]protectedEntry
 }
+
+// minProtected is the fewest letters a protected word has.
+const minProtected = 3
 
 var protected = newProtectedSet(protectedWords)
 
 func newProtectedSet(words []string) *protectedSet {
-	p := &protectedSet{byPair: make(map[uint16][]protectedEntry)}
+	p := &protectedSet{}
+	byTriple := make(map[uint32][]protectedEntry)
 	for _, w := range words {
 		n := Normalize(Match, w)
-		if !isArabicWord(n) || letters(n) < 2 {
+		if !isArabicWord(n) || letters(n) < minProtected {
+			continue
+		}
+		k, ok := tripleKey(n)
+		if !ok {
 			continue
 		}
 		e := protectedEntry{word: n, stem: n}
@@ -70,35 +93,54 @@ func newProtectedSet(words []string) *protectedSet {
 			e.tehMarbuta = true
 			e.stem = n[:len(n)-len("ه")]
 		}
-		k := pairKey(n)
-		p.pairs[k/64] |= 1 << (k % 64)
-		p.byPair[k] = append(p.byPair[k], e)
+		p.triples[k/64] |= 1 << (k % 64)
+		byTriple[k] = append(byTriple[k], e)
+	}
+	n := 0
+	for i, t := range p.triples {
+		p.rank[i] = uint16(n)
+		for t != 0 {
+			k := uint32(i*64 + bits.TrailingZeros64(t))
+			p.buckets = append(p.buckets, byTriple[k])
+			t &= t - 1
+			n++
+		}
 	}
 	return p
 }
 
-// pairKey packs the first two letters of w (an Arabic word of at least two
-// letters) into 16 bits: each letter's offset in the Arabic block.
-func pairKey(w string) uint16 {
-	a := uint16(w[0]&0x03)<<6 | uint16(w[1]&0x3F)
-	b := uint16(w[2]&0x03)<<6 | uint16(w[3]&0x3F)
-	return a<<8 | b
+// letterKey numbers the basic letters ء (U+0621) to ي (U+064A), the only
+// ones protected words use after Match normalization, from 1 to 42, given
+// a letter's offset in the Arabic block; ok is false for other letters.
+func letterKey(off byte) (uint32, bool) {
+	k := off - 0x20
+	return uint32(k), k-1 < 0x2A
+}
+
+// tripleKey packs the first three letters of w, an Arabic word of at least
+// three letters, into 18 bits.
+func tripleKey(w string) (uint32, bool) {
+	a, ok1 := letterKey(letterAt(w, 0))
+	b, ok2 := letterKey(letterAt(w, 2))
+	c, ok3 := letterKey(letterAt(w, 4))
+	return a<<12 | b<<6 | c, ok1 && ok2 && ok3
 }
 
 // at returns the stem of the protected word w starts with, when the rest of
 // w is something a protected word may carry.
 func (p *protectedSet) at(w string) (string, bool) {
-	if len(w) < 4 {
+	if len(w) < 2*minProtected {
 		return "", false
 	}
-	k := pairKey(w)
-	if p.pairs[k/64]&(1<<(k%64)) == 0 {
+	k, ok := tripleKey(w)
+	if !ok || p.triples[k/64]&(1<<(k%64)) == 0 {
 		return "", false
 	}
-	for _, e := range p.byPair[k] {
+	word := p.triples[k/64]
+	bucket := int(p.rank[k/64]) + bits.OnesCount64(word&(1<<(k%64)-1))
+	for _, e := range p.buckets[bucket] {
 		if e.tehMarbuta {
-			core := e.stem
-			if strings.HasPrefix(w, core) && tehMarbutaRestOK(w[len(core):]) {
+			if strings.HasPrefix(w, e.stem) && tehMarbutaRestOK(w[len(e.stem):]) {
 				return e.stem, true
 			}
 			continue
@@ -167,44 +209,24 @@ func cutSuffix(w string, list []string) (string, bool) {
 	return w, false
 }
 
-// procliticsByFirst lists, for each letter a proclitic can start with, the
-// proclitics starting with it, longest first.
-var procliticsByFirst = func() map[string][]string {
-	m := make(map[string][]string)
-	for _, p := range proclitics {
-		m[p[:2]] = append(m[p[:2]], p)
-	}
-	return m
-}()
-
 // protectedStem returns the stem of w when w is a protected word, possibly
 // with proclitics before it and suffixes after it.
 func protectedStem(w string) (string, bool) {
 	if s, ok := protected.at(w); ok {
 		return s, true
 	}
-	if !mayStartProclitic(w) {
+	list := procliticIndex[letterAt(w, 0)]
+	if len(list) == 0 {
 		return "", false
 	}
-	for _, p := range procliticsByFirst[w[:2]] {
-		if len(w) > len(p) && strings.HasPrefix(w, p) {
-			if s, ok := protected.at(w[len(p):]); ok {
+	h := head(w)
+	for i := range list {
+		p := &list[i]
+		if len(w)-len(p.s) >= 2*minProtected && p.prefixOf(h) {
+			if s, ok := protected.at(w[len(p.s):]); ok {
 				return s, true
 			}
 		}
 	}
 	return "", false
-}
-
-// mayStartProclitic reports whether w starts with a letter a proclitic can
-// start with: و ف ب ل ك or the alef of ال.
-func mayStartProclitic(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	switch w[:2] {
-	case "و", "ف", "ب", "ل", "ك", "ا":
-		return true
-	}
-	return false
 }

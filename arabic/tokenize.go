@@ -21,10 +21,11 @@ const (
 	// clsDigit starts and continues a number, and continues a non-Arabic
 	// word (g20).
 	clsDigit
-	// clsMark is a combining mark: it continues the word before it.
+	// clsMark is a combining mark or tatweel: it continues the word before
+	// it.
 	clsMark
-	// clsJoin is tatweel or an invisible formatting character: it belongs
-	// to a word only when a letter or mark of that word follows it.
+	// clsJoin is an invisible formatting character: it belongs to a word
+	// only when a letter or mark of that word follows it.
 	clsJoin
 	// clsNumSep is a decimal or thousands separator: it belongs to a number
 	// only between two digits (1,500 2.5 ١٬٥٠٠ ٢٫٥).
@@ -49,7 +50,11 @@ func classify(r rune) class {
 	}
 	var c class
 	switch {
-	case r == tatweel || foldInvisible(r) == drop:
+	case r == tatweel:
+		// Tatweel continues a word like a mark (لـ، الـمـتـحـدث) but
+		// does not start one.
+		c = clsMark
+	case foldInvisible(r) == drop:
 		c = clsJoin
 	case r == ',' || r == '.' || r == arabicDecimalSeparator || r == arabicThousandsSeparator:
 		c = clsNumSep
@@ -67,38 +72,40 @@ func classify(r rune) class {
 		if !matchTable.same[r] {
 			c |= clsChanges
 		}
-	} else if matchTable.foldLarge(r) != r {
+	} else if matchTable.fold(r) != r {
 		c |= clsChanges
 	}
 	return c
 }
 
 // formClass gives a presentation form the class of what it stands for: an
-// Arabic letter if it holds one, else a mark, else a joiner (tatweel).
+// Arabic letter if it holds one, else a mark (harakat, tatweel).
 func formClass(d string) class {
-	c := clsJoin
 	for _, r := range d {
-		switch {
-		case r == tatweel:
-		case unicode.IsLetter(r):
+		if r != tatweel && unicode.IsLetter(r) {
 			return clsLetter | clsArabic
-		case unicode.IsMark(r):
-			c = clsMark | clsArabic
 		}
 	}
-	return c
+	return clsMark | clsArabic
 }
 
 // classAt decodes the rune at text[i] and returns its size and class.
+// One- and two-byte runes, all of Arabic, take a table lookup.
 func classAt(text string, i int) (int, class) {
-	c := text[i]
+	c := uint(text[i])
 	if c < utf8.RuneSelf {
 		return 1, smallClass[c]
 	}
-	r, n := decode(text, i)
-	if r < smallLimit {
-		return n, smallClass[r]
+	if c-0xC2 < 0xE0-0xC2 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return 2, smallClass[(c<<6|uint(text[i+1]&0x3F))&(smallLimit-1)]
 	}
+	return classAtSlow(text, i)
+}
+
+// classAtSlow is classAt for runes of three and four bytes and invalid
+// bytes, which are a class of their own.
+func classAtSlow(text string, i int) (int, class) {
+	r, n := utf8.DecodeRuneInString(text[i:])
 	if r == utf8.RuneError && n == 1 {
 		return 1, clsChanges
 	}
@@ -117,11 +124,14 @@ func classAt(text string, i int) (int, class) {
 // Latin words may contain digits (g20) and are lowercased in Norm.
 // Punctuation and spaces are not tokens.
 //
-// Norm and Stem share memory with text or with one buffer per call, so a
-// call allocates little more than the token slice.
+// Norm is never empty; it holds a space only for the two presentation
+// forms that stand for whole phrases (U+FDFA, U+FDFB). Stem is a non-empty
+// part of Norm. Norm and Stem share memory with text or with one buffer per
+// call, so a call allocates the token slice and that buffer and nothing
+// else. Tokenize is safe for concurrent use.
 func Tokenize(text string) []isnad.Token {
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer sc.release()
 	sc.spans = sc.spans[:0]
 	for i := 0; i < len(text); {
 		n, c := classAt(text, i)
@@ -188,7 +198,13 @@ func scanWord(text string, i, n int, c class) span {
 	i += n
 	end, joined := i, false
 	for i < len(text) {
-		n, c = classAt(text, i)
+		// classAt, inlined by hand for two-byte runes: this loop runs
+		// once for every letter of the text.
+		if b := uint(text[i]); b-0xC2 < 0xE0-0xC2 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			n, c = 2, smallClass[(b<<6|uint(text[i+1]&0x3F))&(smallLimit-1)]
+		} else {
+			n, c = classAt(text, i)
+		}
 		switch {
 		case c&clsMark != 0,
 			c&clsLetter != 0 && c&clsArabic == arabic,
@@ -217,6 +233,18 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// maxScratch is the largest buffer (in bytes or spans) kept for reuse, so
+// that one huge document does not pin its buffers for good.
+const maxScratch = 1 << 20
+
+// release returns sc to the pool unless its buffers grew too large.
+func (sc *scratch) release() {
+	if cap(sc.buf) > maxScratch || cap(sc.spans) > maxScratch/64 {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
 // tokens normalizes the changed spans into one buffer, turns it into one
 // string, and builds the tokens.
 func (sc *scratch) tokens(text string) []isnad.Token {
@@ -226,16 +254,13 @@ func (sc *scratch) tokens(text string) []isnad.Token {
 		if !sp.changes {
 			continue
 		}
+		// The scanner flags a token only when one of its runes changes,
+		// so its Norm always differs from the text.
 		word := text[sp.start:sp.end]
 		from := matchTable.unchangedPrefix(word)
 		at := len(buf)
 		buf = append(buf, word[:from]...)
 		buf, _ = matchTable.appendTo(buf, nil, word, from, false)
-		if string(buf[at:]) == word {
-			buf = buf[:at]
-			sp.changes = false
-			continue
-		}
 		sp.normStart, sp.normEnd = at, len(buf)
 	}
 	norms := string(buf)

@@ -131,8 +131,11 @@ func decodeUTF16(data []byte, order xunicode.Endianness) []byte {
 // legacy Arabic encoding's does: Arabic pages mislabelled as ISO-8859-1 or
 // Windows-1252 are common.
 func decodeLegacy(data []byte, declared string) ([]byte, string, error) {
+	// Scoring a sample is enough to tell the encodings apart, and keeps
+	// large inputs from being decoded more than twice.
+	sample := data[:min(len(data), scoreSample)]
 	var (
-		fallback     []byte
+		fallback     encoding.Encoding
 		fallbackName string
 	)
 	for _, label := range []string{declared, declaredCharset(data)} {
@@ -147,36 +150,47 @@ func decodeLegacy(data []byte, declared string) ([]byte, string, error) {
 		if name == "utf-8" {
 			continue // declared UTF-8 but is not: sniff instead
 		}
-		if text, ok := decodeWith(enc, data); ok {
+		if text, ok := decodeWith(enc, sample); ok {
 			if _, plausible := arabicScore(text); plausible {
-				return text, name, nil
+				return decodeAll(enc, name, data)
 			}
-			fallback, fallbackName = text, name
+			fallback, fallbackName = enc, name
 			break
 		}
 	}
 	var (
-		best      []byte
+		best      encoding.Encoding
 		bestName  string
 		bestScore float64
 	)
 	for _, c := range legacyArabic {
-		text, ok := decodeWith(c.enc, data)
+		text, ok := decodeWith(c.enc, sample)
 		if !ok {
 			continue
 		}
 		score, plausible := arabicScore(text)
 		if plausible && (best == nil || score > bestScore) {
-			best, bestName, bestScore = text, c.name, score
+			best, bestName, bestScore = c.enc, c.name, score
 		}
 	}
 	switch {
 	case best != nil:
-		return best, bestName, nil
+		return decodeAll(best, bestName, data)
 	case fallback != nil:
-		return fallback, fallbackName, nil
+		return decodeAll(fallback, fallbackName, data)
 	}
 	return nil, "", fmt.Errorf("%w: invalid UTF-8 at byte %d, and not Windows-1256 or ISO-8859-6 Arabic text either", ErrEncoding, invalidAt(data))
+}
+
+// scoreSample is how many bytes of a legacy-encoded input are scored.
+const scoreSample = 32 << 10
+
+func decodeAll(enc encoding.Encoding, name string, data []byte) ([]byte, string, error) {
+	text, ok := decodeWith(enc, data)
+	if !ok {
+		return nil, "", fmt.Errorf("%w: cannot decode as %s", ErrEncoding, name)
+	}
+	return text, name, nil
 }
 
 func decodeWith(enc encoding.Encoding, data []byte) ([]byte, bool) {
@@ -238,53 +252,56 @@ var definitePrefixes = []string{"ال", "وال", "بال", "فال", "كال", 
 // words that are common function words or carry the article, less penalties
 // for words that mix Arabic and Latin letters, marks that begin a word,
 // replacement characters and C1 controls (what a wrong single-byte code page
-// produces). plausible is false when the text does not read as Arabic at all.
+// produces). plausible is false when the text does not read as Arabic at all:
+// no common word, more than one word in ten mixed, or more than one
+// non-ASCII character in fifty wrong.
 func arabicScore(text []byte) (score float64, plausible bool) {
 	var arabic, hits, mixed, bad, nonASCII int
-	word := make([]rune, 0, 16)
-	flush := func() {
-		if len(word) == 0 {
+	var (
+		start                       = -1 // start of the current word, or -1
+		hasArabic, hasLatin, marked bool
+	)
+	flush := func(end int) {
+		if start < 0 {
 			return
-		}
-		var hasArabic, hasLatin bool
-		for _, r := range word {
-			switch {
-			case r >= 0x0600 && r <= 0x06FF:
-				hasArabic = true
-			case unicode.Is(unicode.Latin, r):
-				hasLatin = true
-			}
 		}
 		switch {
 		case hasArabic && hasLatin:
 			mixed++
 		case hasArabic:
 			arabic++
-			if unicode.Is(unicode.Mn, word[0]) {
+			if marked {
 				bad++
 			}
-			if isCommon(string(word)) {
+			if isCommon(text[start:end]) {
 				hits++
 			}
 		}
-		word = word[:0]
+		start, hasArabic, hasLatin, marked = -1, false, false, false
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRune(text[i:])
-		i += size
+		class := classify(r)
 		if r >= 0x80 {
 			nonASCII++
 		}
-		if r == utf8.RuneError || (r >= 0x80 && r <= 0x9F) {
+		switch class {
+		case classBad:
 			bad++
+			flush(i)
+		case classOther:
+			flush(i)
+		default:
+			if start < 0 {
+				start = i
+				marked = class == classMark
+			}
+			hasArabic = hasArabic || class == classArabic
+			hasLatin = hasLatin || class == classLatin
 		}
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-			word = append(word, r)
-			continue
-		}
-		flush()
+		i += size
 	}
-	flush()
+	flush(len(text))
 	if arabic == 0 {
 		return 0, false
 	}
@@ -292,21 +309,67 @@ func arabicScore(text []byte) (score float64, plausible bool) {
 	return float64(hits-3*mixed-3*bad) / float64(arabic+mixed), plausible
 }
 
-func isCommon(w string) bool {
-	if commonWords[w] {
+// Rune classes for arabicScore.
+const (
+	classOther  = iota // not part of a word: space, punctuation, digits
+	classArabic        // a letter of the Arabic block
+	classLatin         // a Latin letter
+	classLetter        // another letter
+	classMark          // a combining mark
+	classBad           // U+FFFD or a C1 control: a sign of the wrong code page
+)
+
+// classify puts r in a class, with fast paths for ASCII, Latin-1 and the
+// Arabic block, which are all a single-byte code page decodes to.
+func classify(r rune) int {
+	switch {
+	case r < 0x80:
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return classLatin
+		}
+		return classOther
+	case r <= 0x9F:
+		return classBad
+	case r <= 0xFF:
+		if r >= 0xC0 && r != 0xD7 && r != 0xF7 || r == 0xAA || r == 0xBA {
+			return classLatin
+		}
+		return classOther
+	case r >= 0x0600 && r <= 0x06FF:
+		switch {
+		case r >= 0x0610 && r <= 0x061A, r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED && r != 0x06DD && r != 0x06DE && r != 0x06E5 && r != 0x06E6 && r != 0x06E9:
+			return classMark
+		case r >= 0x0620 && r <= 0x064A, r >= 0x066E && r <= 0x06D3 && r != 0x06D4, r == 0x06D5, r == 0x06E5, r == 0x06E6, r >= 0x06EE && r <= 0x06EF, r >= 0x06FA && r <= 0x06FC, r == 0x06FF:
+			return classArabic
+		}
+		return classOther
+	case r == utf8.RuneError:
+		return classBad
+	case unicode.Is(unicode.Mn, r):
+		return classMark
+	case unicode.Is(unicode.Latin, r):
+		return classLatin
+	case unicode.IsLetter(r):
+		return classLetter
+	}
+	return classOther
+}
+
+func isCommon(w []byte) bool {
+	if commonWords[string(w)] {
 		return true
 	}
-	if utf8.RuneCountInString(w) < 3 {
+	if utf8.RuneCount(w) < 3 {
 		return false
 	}
 	for _, p := range definitePrefixes {
-		if len(w) > len(p) && w[:len(p)] == p {
+		if len(w) > len(p) && string(w[:len(p)]) == p {
 			return true
 		}
 	}
 	// One proclitic before a function word: وفي، ومن، فقد.
-	if r, size := utf8.DecodeRuneInString(w); r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' {
-		return commonWords[w[size:]]
+	if r, size := utf8.DecodeRune(w); r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' {
+		return commonWords[string(w[size:])]
 	}
 	return false
 }

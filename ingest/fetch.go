@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"mime"
 	"net/http"
@@ -34,6 +35,10 @@ func (r *Reader) fetch(ctx context.Context, rawURL string, e *emitter) bool {
 	if err != nil {
 		if !e.alive() {
 			return false
+		}
+		// The InputError names the URL; keep only the operation and cause.
+		if ue, ok := errors.AsType[*url.Error](err); ok {
+			err = fmt.Errorf("%s: %w", ue.Op, ue.Err)
 		}
 		return e.err(&InputError{Input: rawURL, Err: err})
 	}

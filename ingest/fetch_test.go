@@ -127,3 +127,17 @@ func TestFetchContext(t *testing.T) {
 		t.Errorf("errors %v, want one context.DeadlineExceeded", errs)
 	}
 }
+
+func TestFetchUnreachable(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	addr := srv.URL
+	srv.Close() // nothing listens there now
+	_, errs := collect(t, NewReader(Options{}), addr+"/a")
+	if len(errs) != 1 {
+		t.Fatalf("errors %v, want one", errs)
+	}
+	msg := strings.ReplaceAll(errs[0].Error(), addr, "URL")
+	if !strings.HasPrefix(msg, "ingest URL/a: Get: dial tcp ") || !strings.HasSuffix(msg, "connection refused") {
+		t.Errorf("message %q", msg)
+	}
+}

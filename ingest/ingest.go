@@ -9,6 +9,7 @@ import (
 	"iter"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -141,6 +142,38 @@ func (r *Reader) All(ctx context.Context, inputs ...string) iter.Seq2[*isnad.Doc
 	}
 }
 
+// FS is All for files and directories inside fsys, such as the embedded
+// sample corpus (isnad.SampleCorpus()): paths are slash-separated and
+// relative to fsys ("." for all of it), and documents' Sources are those
+// paths. "-" and URLs have no special meaning here.
+func (r *Reader) FS(ctx context.Context, fsys fs.FS, paths ...string) iter.Seq2[*isnad.Document, error] {
+	return func(yield func(*isnad.Document, error) bool) {
+		e := &emitter{ctx: ctx, yield: yield}
+		for _, p := range paths {
+			if !e.alive() {
+				return
+			}
+			name := path.Clean(p)
+			fi, err := fs.Stat(fsys, name)
+			if err != nil {
+				if !e.err(&InputError{Input: name, Err: pathErr(err)}) {
+					return
+				}
+				continue
+			}
+			ok := false
+			if fi.IsDir() {
+				ok = r.walk(fsys, name, e)
+			} else {
+				ok = r.file(fsys, name, e)
+			}
+			if !ok {
+				return
+			}
+		}
+	}
+}
+
 // emitter passes documents and errors to the consumer, stopping for good
 // when the consumer stops or ctx is done.
 type emitter struct {
@@ -196,35 +229,36 @@ func (r *Reader) input(ctx context.Context, in string, e *emitter) bool {
 	case isURL(in):
 		return r.fetch(ctx, in, e)
 	}
-	path := filepath.Clean(in)
-	fi, err := os.Stat(path)
+	name := filepath.Clean(in)
+	fi, err := os.Stat(name)
 	if err != nil {
-		return e.err(&InputError{Input: path, Err: pathErr(err)})
+		return e.err(&InputError{Input: name, Err: pathErr(err)})
 	}
 	if fi.IsDir() {
-		return r.walk(path, e)
+		return r.walk(nil, name, e)
 	}
-	return r.file(path, e)
+	return r.file(nil, name, e)
 }
 
-// walk reads the article files under root in lexical order.
-func (r *Reader) walk(root string, e *emitter) bool {
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+// walk reads the article files under root in lexical order, from fsys or,
+// when fsys is nil, from the operating system.
+func (r *Reader) walk(fsys fs.FS, root string, e *emitter) bool {
+	fn := func(p string, d fs.DirEntry, err error) error {
 		if !e.alive() {
-			return filepath.SkipAll
+			return fs.SkipAll
 		}
 		if err != nil {
 			if !e.err(&InputError{Input: p, Err: pathErr(err)}) {
-				return filepath.SkipAll
+				return fs.SkipAll
 			}
 			if d != nil && d.IsDir() {
-				return filepath.SkipDir
+				return fs.SkipDir
 			}
 			return nil
 		}
 		if p != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
-				return filepath.SkipDir
+				return fs.SkipDir
 			}
 			return nil
 		}
@@ -234,7 +268,7 @@ func (r *Reader) walk(root string, e *emitter) bool {
 		if !d.Type().IsRegular() {
 			// A symbolic link to a file is read; links to directories
 			// are not followed, which keeps the walk free of cycles.
-			fi, err := os.Stat(p)
+			fi, err := stat(fsys, p)
 			if err != nil || !fi.Mode().IsRegular() {
 				return nil
 			}
@@ -242,30 +276,48 @@ func (r *Reader) walk(root string, e *emitter) bool {
 		if !walkable(p) {
 			return nil
 		}
-		if !r.file(p, e) {
-			return filepath.SkipAll
+		if !r.file(fsys, p, e) {
+			return fs.SkipAll
 		}
 		return nil
-	})
-	if err != nil {
-		// WalkDir only returns errors the callback returned; it returns
-		// none but SkipAll, which WalkDir swallows.
-		return e.err(&InputError{Input: root, Err: err})
 	}
+	if fsys == nil {
+		filepath.WalkDir(root, fn)
+	} else {
+		fs.WalkDir(fsys, root, fn)
+	}
+	// WalkDir returns only what fn returns, and fn returns no error but
+	// SkipAll, which WalkDir swallows.
 	return !e.stopped
 }
 
-// file reads one regular file.
-func (r *Reader) file(path string, e *emitter) bool {
-	data, err := readFile(path, r.max)
-	if err != nil {
-		return e.err(&InputError{Input: path, Err: err})
+func stat(fsys fs.FS, name string) (fs.FileInfo, error) {
+	if fsys == nil {
+		return os.Stat(name)
 	}
-	return r.process(e, &source{name: path, ext: strings.ToLower(filepath.Ext(path)), data: data})
+	return fs.Stat(fsys, name)
 }
 
-func readFile(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
+// file reads one regular file from fsys, or from the operating system when
+// fsys is nil.
+func (r *Reader) file(fsys fs.FS, name string, e *emitter) bool {
+	data, err := readFile(fsys, name, r.max)
+	if err != nil {
+		return e.err(&InputError{Input: name, Err: err})
+	}
+	return r.process(e, &source{name: name, ext: strings.ToLower(path.Ext(filepath.ToSlash(name))), data: data})
+}
+
+func readFile(fsys fs.FS, name string, max int64) ([]byte, error) {
+	var (
+		f   fs.File
+		err error
+	)
+	if fsys == nil {
+		f, err = os.Open(name)
+	} else {
+		f, err = fsys.Open(name)
+	}
 	if err != nil {
 		return nil, pathErr(err)
 	}
@@ -310,8 +362,8 @@ func pathErr(err error) error {
 // files with an input extension, web-page extensions that are sniffed, and
 // files without an extension. Everything else (images, archives, README.md,
 // source code) is skipped silently; a file named explicitly is always read.
-func walkable(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
+func walkable(name string) bool {
+	ext := strings.ToLower(path.Ext(filepath.ToSlash(name)))
 	if ext == "" {
 		return true
 	}

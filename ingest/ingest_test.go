@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -206,6 +207,12 @@ func TestAllDirectory(t *testing.T) {
 		"z-records.jsonl":   []byte(`{"text":"` + sentence1 + `"}` + "\n"),
 		"sub/deeper/e.html": []byte("<p>" + sentence2 + "</p>"),
 	})
+	if err := os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "sub"), filepath.Join(dir, "sub", "loop")); err != nil {
+		t.Fatal(err)
+	}
 	docs, errs := collect(t, NewReader(Options{}), dir)
 	if len(errs) > 0 {
 		t.Fatalf("errors: %v", errs)
@@ -215,7 +222,7 @@ func TestAllDirectory(t *testing.T) {
 		rel, _ := filepath.Rel(dir, d.Source)
 		got = append(got, filepath.ToSlash(rel))
 	}
-	want := []string{"a.txt", "b.txt", "sub/c.html", "sub/deeper/d.txt", "sub/deeper/e.html", "sub/e", "z-records.jsonl#1"}
+	want := []string{"a.txt", "b.txt", "link.txt", "sub/c.html", "sub/deeper/d.txt", "sub/deeper/e.html", "sub/e", "z-records.jsonl#1"}
 	if !slices.Equal(got, want) {
 		t.Errorf("sources\n got %q\nwant %q", got, want)
 	}
@@ -318,4 +325,34 @@ func TestAllStops(t *testing.T) {
 			t.Errorf("got %d docs and errors %v; want 1 doc then context.Canceled", docs, errs)
 		}
 	})
+}
+
+func TestFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"news/b.txt":        {Data: []byte(sentence2)},
+		"news/a.html":       {Data: []byte("<p>" + sentence1 + "</p>")},
+		"news/.draft.txt":   {Data: []byte(sentence1)},
+		"news/logo.png":     {Data: []byte("\x89PNG\r\n\x1a\n")},
+		"news/feed/one.rss": {Data: []byte(testRSS)},
+	}
+	var got []string
+	for doc, err := range NewReader(Options{}).FS(context.Background(), fsys, "news", "news/logo.png", "missing.txt", "./news/b.txt") {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, doc.Source+" "+string(doc.Format))
+	}
+	want := []string{
+		"news/a.html html",
+		"news/b.txt text",
+		"news/feed/one.rss#1 feed-item",
+		"news/feed/one.rss#2 feed-item",
+		"ingest news/logo.png: binary file (not text, HTML, feed or JSON Lines): PNG image",
+		"ingest missing.txt: file does not exist",
+		"news/b.txt text",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/isnad-news/isnad"
 )
@@ -63,8 +65,8 @@ func jsonRecord(line []byte) (*isnad.Document, error) {
 		if !ok || string(raw) == "null" {
 			return ""
 		}
-		var v string
-		if err := json.Unmarshal(raw, &v); err != nil {
+		v, ok := jsonString(raw)
+		if !ok {
 			doc.AddProblem("ingest", "field %q is %s, not a string; ignored", key, jsonType(raw))
 			return ""
 		}
@@ -74,8 +76,8 @@ func jsonRecord(line []byte) (*isnad.Document, error) {
 	if !ok || string(raw) == "null" {
 		return nil, fmt.Errorf(`%w: no "text" field`, ErrJSON)
 	}
-	var body string
-	if err := json.Unmarshal(raw, &body); err != nil {
+	body, ok := jsonString(raw)
+	if !ok {
 		return nil, fmt.Errorf(`%w: "text" is %s, not a string`, ErrJSON, jsonType(raw))
 	}
 	if strings.TrimSpace(body) == "" {
@@ -103,8 +105,7 @@ func jsonRecord(line []byte) (*isnad.Document, error) {
 		if meta == nil {
 			meta = map[string]string{}
 		}
-		var s string
-		if err := json.Unmarshal(v, &s); err == nil {
+		if s, ok := jsonString(v); ok {
 			meta[clean(k)] = strings.ToValidUTF8(s, "\uFFFD")
 			continue
 		}
@@ -117,6 +118,97 @@ func jsonRecord(line []byte) (*isnad.Document, error) {
 	}
 	doc.Meta = meta
 	return doc, nil
+}
+
+// jsonString returns the string a valid JSON value holds, and false when
+// it is not a string. It does what json.Unmarshal does (unpaired surrogates
+// become U+FFFD) without validating raw a second time.
+func jsonString(raw []byte) (string, bool) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	raw = raw[1 : len(raw)-1]
+	if bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
+		return string(raw), true
+	}
+	out := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c != '\\' {
+			// Like encoding/json, each invalid byte becomes U+FFFD.
+			r, size := utf8.DecodeRune(raw[i:])
+			if r == utf8.RuneError && size == 1 {
+				out = utf8.AppendRune(out, r)
+			} else {
+				out = append(out, raw[i:i+size]...)
+			}
+			i += size
+			continue
+		}
+		if i+1 >= len(raw) {
+			return "", false
+		}
+		i++
+		switch e := raw[i]; e {
+		case '"', '\\', '/':
+			out = append(out, e)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, ok := hex4(raw[i+1:])
+			if !ok {
+				return "", false
+			}
+			i += 4
+			if utf16.IsSurrogate(r) {
+				r2, ok := rune(-1), false
+				if i+2 < len(raw) && raw[i+1] == '\\' && raw[i+2] == 'u' {
+					r2, ok = hex4(raw[i+3:])
+				}
+				if d := utf16.DecodeRune(r, r2); ok && d != utf8.RuneError {
+					r = d
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			out = utf8.AppendRune(out, r)
+		default:
+			return "", false
+		}
+		i++
+	}
+	return string(out), true
+}
+
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
 
 // jsonType names the type of a valid JSON value for messages.

@@ -50,10 +50,10 @@ func TestJSONL(t *testing.T) {
 	}
 
 	type want struct {
-		line                                                       string
+		line                                                  string
 		title, outlet, publisher, author, url, published, raw string
-		meta                                                       map[string]string
-		problems                                                   int
+		meta                                                  map[string]string
+		problems                                              int
 	}
 	wants := []want{
 		{line: "1", title: "افتتاح الجسر", outlet: "صحيفة المدينة", publisher: "موقع المجمع", author: "سلمى الراوي",

@@ -16,10 +16,14 @@ import (
 
 // demoSearches are the searches the demo runs, each showing one thing the
 // Arabic analysis does.
-var demoSearches = []struct{ query, shows string }{
-	{"العبارة", "a word family: العبارة also finds للعبارة and عبارتهم (light stem)"},
-	{"البوسليم", "spelling: البوسليم also finds text written with Persian letters or hamza forms"},
-	{"نَهْرِ", "a query with diacritics finds text without them"},
+var demoSearches = []struct {
+	req   search.Request
+	shows string
+}{
+	{search.Request{Query: "العبارة"}, "one word family: العبّارة, للعبّارة, عبّارتهم, عبّارتنا share a light stem; the shadda does not matter"},
+	{search.Request{Query: "معبر أم الطيور"}, "every word must match; the Persian-letter article writes الطیور with Persian yeh"},
+	{search.Request{Query: "السُّيُول"}, "a query with diacritics finds text without them"},
+	{search.Request{Query: "سيول", Filter: store.Filter{Outlet: "الشرفة"}}, "filtered by outlet (-outlet الشرفة)"},
 }
 
 func (m *Main) runDemo(ctx context.Context, args []string) error {
@@ -78,8 +82,13 @@ what was read, and runs a few searches that show the Arabic matching.`)
 		}
 	}
 	for _, s := range demoSearches {
-		fmt.Fprintf(out, "\n$ isnad search %s\n  (%s)\n\n", s.query, s.shows)
-		hits, err := search.Run(ctx, st, search.Request{Query: s.query, Limit: 5})
+		cmdline := s.req.Query
+		if s.req.Outlet != "" {
+			cmdline = "-outlet " + s.req.Outlet + " " + cmdline
+		}
+		fmt.Fprintf(out, "\n$ isnad search %s\n  (%s)\n\n", cmdline, s.shows)
+		s.req.Limit = 5
+		hits, err := search.Run(ctx, st, s.req)
 		if err != nil {
 			return err
 		}

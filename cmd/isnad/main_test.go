@@ -35,7 +35,7 @@ func write(t *testing.T, dir, name, content string) string {
 
 const article1 = `وصول العبارة إلى الضفة الشرقية
 
-صحيفة الضفة - سليم الراوي
+المصدر: صحيفة الضفة
 
 وصلت العبارة التي تقل عائلات نازحة إلى الضفة الشرقية للنهر مساء أمس، بعد أن بقيت عالقة ثلاثة أيام.
 
@@ -54,7 +54,7 @@ func TestHelp(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("help exit = %d", code)
 	}
-	for _, c := range commands {
+	for _, c := range commands() {
 		if !strings.Contains(out, c.name) {
 			t.Errorf("help does not list %s", c.name)
 		}

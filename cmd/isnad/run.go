@@ -54,14 +54,17 @@ type command struct {
 	run     func(m *Main, ctx context.Context, args []string) error
 }
 
-// commands is the one table of subcommands, in the order help lists them.
-var commands = []command{
-	{"analyze", "read articles and print each as one JSON object (no store needed)", (*Main).runAnalyze},
-	{"ingest", "read articles, analyse them and add them to the store", (*Main).runIngest},
-	{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
-	{"list", "list stored articles", (*Main).runList},
-	{"demo", "ingest the sample corpus into a temporary store and search it", (*Main).runDemo},
-	{"help", "show the commands, or a command's help", (*Main).runHelp},
+// commands returns the one table of subcommands, in the order help lists
+// them. (A function, not a variable, because help refers to it.)
+func commands() []command {
+	return []command{
+		{"analyze", "read articles and print each as one JSON object (no store needed)", (*Main).runAnalyze},
+		{"ingest", "read articles, analyse them and add them to the store", (*Main).runIngest},
+		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
+		{"list", "list stored articles", (*Main).runList},
+		{"demo", "ingest the sample corpus into a temporary store and search it", (*Main).runDemo},
+		{"help", "show the commands, or a command's help", (*Main).runHelp},
+	}
 }
 
 // Run runs the command line args (without the program name) and returns the
@@ -75,7 +78,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	if name == "-h" || name == "-help" || name == "--help" {
 		name = "help"
 	}
-	for _, c := range commands {
+	for _, c := range commands() {
 		if c.name != name {
 			continue
 		}
@@ -108,7 +111,7 @@ Usage:
 Commands:
 
 `)
-	for _, c := range commands {
+	for _, c := range commands() {
 		fmt.Fprintf(w, "\t%-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
@@ -123,7 +126,7 @@ func (m *Main) runHelp(ctx context.Context, args []string) error {
 		m.usage(m.Stdout)
 		return nil
 	}
-	for _, c := range commands {
+	for _, c := range commands() {
 		if c.name == args[0] && c.name != "help" {
 			return c.run(m, ctx, []string{"-h"})
 		}

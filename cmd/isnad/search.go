@@ -93,7 +93,7 @@ Each hit shows a snippet of the original text with matched words in [ ].`)
 // printHits writes hits for a person to read.
 func printHits(w io.Writer, hits []search.Hit) {
 	for i, h := range hits {
-		fmt.Fprintf(w, "%d. %s  (%.2f)\n", i+1, orDash(h.Title), h.Score)
+		fmt.Fprintf(w, "%d. %s  (score %.3g)\n", i+1, orDash(h.Title), h.Score)
 		fmt.Fprintf(w, "   %s\n", strings.Join(describe(h.Outlet, h.Publisher, h.Published, h.File), " · "))
 		fmt.Fprintf(w, "   %s\n\n", h.Snippet)
 	}
