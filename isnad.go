@@ -183,6 +183,12 @@ type Document struct {
 
 	// Tokens are the body's words and numbers, in order.
 	Tokens []Token
+	// Quantities are the numbers with what they count, in body order.
+	Quantities []Quantity
+	// Dates are the dates and times written in the body, in body order.
+	Dates []DateMention
+	// Durations are the lengths of time written in the body, in body order.
+	Durations []Duration
 	// Problems are the non-fatal problems found so far.
 	Problems []Problem
 }

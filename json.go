@@ -17,7 +17,30 @@ type docJSON struct {
 	Body      string            `json:"body"`
 	Meta      map[string]string `json:"meta,omitempty"`
 	Tokens    []Token           `json:"tokens,omitempty"`
-	Problems  []Problem         `json:"problems"`
+	// Annotation lists are omitted when their stage has not run and written
+	// as [] when it ran and found nothing.
+	Quantities *[]Quantity    `json:"quantities,omitempty"`
+	Dates      *[]DateMention `json:"dates,omitempty"`
+	Durations  *[]Duration    `json:"durations,omitempty"`
+	Problems   []Problem      `json:"problems"`
+}
+
+// present returns a pointer to s for JSON when s is non-nil.
+func present[T any](s []T) *[]T {
+	if s == nil {
+		return nil
+	}
+	return &s
+}
+
+func absent[T any](p *[]T) []T {
+	if p == nil {
+		return nil
+	}
+	if *p == nil {
+		return []T{}
+	}
+	return *p
 }
 
 func nullable(s string) *string {
@@ -41,19 +64,22 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		problems = []Problem{}
 	}
 	return json.Marshal(docJSON{
-		ID:        d.ID,
-		File:      d.Source,
-		URL:       nullable(d.URL),
-		Format:    d.Format,
-		Outlet:    nullable(d.Outlet),
-		Publisher: nullable(d.Publisher),
-		Title:     nullable(d.Title),
-		Author:    nullable(d.Author),
-		Published: d.Published,
-		Body:      d.Body,
-		Meta:      d.Meta,
-		Tokens:    d.Tokens,
-		Problems:  problems,
+		ID:         d.ID,
+		File:       d.Source,
+		URL:        nullable(d.URL),
+		Format:     d.Format,
+		Outlet:     nullable(d.Outlet),
+		Publisher:  nullable(d.Publisher),
+		Title:      nullable(d.Title),
+		Author:     nullable(d.Author),
+		Published:  d.Published,
+		Body:       d.Body,
+		Meta:       d.Meta,
+		Tokens:     d.Tokens,
+		Quantities: present(d.Quantities),
+		Dates:      present(d.Dates),
+		Durations:  present(d.Durations),
+		Problems:   problems,
 	})
 }
 
@@ -64,19 +90,22 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*d = Document{
-		ID:        v.ID,
-		Source:    v.File,
-		URL:       deref(v.URL),
-		Format:    v.Format,
-		Outlet:    deref(v.Outlet),
-		Publisher: deref(v.Publisher),
-		Title:     deref(v.Title),
-		Author:    deref(v.Author),
-		Published: v.Published,
-		Body:      v.Body,
-		Meta:      v.Meta,
-		Tokens:    v.Tokens,
-		Problems:  v.Problems,
+		ID:         v.ID,
+		Source:     v.File,
+		URL:        deref(v.URL),
+		Format:     v.Format,
+		Outlet:     deref(v.Outlet),
+		Publisher:  deref(v.Publisher),
+		Title:      deref(v.Title),
+		Author:     deref(v.Author),
+		Published:  v.Published,
+		Body:       v.Body,
+		Meta:       v.Meta,
+		Tokens:     v.Tokens,
+		Quantities: absent(v.Quantities),
+		Dates:      absent(v.Dates),
+		Durations:  absent(v.Durations),
+		Problems:   v.Problems,
 	}
 	return nil
 }

@@ -1,0 +1,70 @@
+package isnad
+
+// Kinds provided by the value stages (numbers, quantities, dates).
+const (
+	// KindQuantities: Quantities are set (quantity stage).
+	KindQuantities Kind = "quantities"
+	// KindDates: Dates and Durations are set (timex stage).
+	KindDates Kind = "dates"
+)
+
+// Quantity is a number together with what it counts, as a range:
+// "أكثر من (250) عنصرا" is Min 250 with no Max, "نحو 300 مسلح" is 300–300
+// with Approx set, "عشرات المدنيين" is 20–99 (see the quantity package for
+// the conventions used for vague quantifiers).
+type Quantity struct {
+	Span
+	// Text is the body text under Span: the hedge, the number and the
+	// counted noun.
+	Text string `json:"text"`
+	// Min and Max bound the value; nil means unbounded on that side.
+	Min *float64 `json:"min"`
+	Max *float64 `json:"max"`
+	// Approx is set when the text hedges the figure (نحو، حوالي، قرابة …)
+	// or the quantifier is vague (عشرات، مئات).
+	Approx bool `json:"approx"`
+	// Counted is the lemma of the counted noun ("مقاتل", "حافلة"), or ""
+	// when the number stands alone.
+	Counted string `json:"counted"`
+	// Category is the counted thing's category from the quantity package's
+	// lexicon ("fighters", "buses", "money", …), or "" when unknown.
+	Category string `json:"category"`
+	// Group is the category's broader group: "people", "vehicles", "money",
+	// "distance", "time", "weight", "area", "other"; "" when unknown.
+	Group string `json:"group"`
+	// Unit is the measuring unit for money, distance, weight, area and time
+	// ("dollar", "km", "day"), "" for counts.
+	Unit string `json:"unit,omitempty"`
+}
+
+// DateMention is a date, time or date interval written in the body, resolved
+// against the publication date (or another reference time).
+type DateMention struct {
+	Span
+	// Text is the body text under Span.
+	Text string `json:"text"`
+	// Value is the resolved date or time as ISO 8601 at the grain
+	// ("2017-09-15", "2017-09", "2017-09-05T19:00:00+03:00"), or "" for an
+	// interval or when the mention could not be resolved.
+	Value string `json:"value"`
+	// Grain is the precision: second, minute, hour, day, week, month, year.
+	Grain string `json:"grain"`
+	// From and To bound an interval, as ISO 8601 at the grain; To is
+	// exclusive ("من 5 إلى 7 أيلول" is from 09-05 to 09-08).
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// Unresolved says why a relative mention was not resolved (no reference
+	// date), "" when resolved.
+	Unresolved string `json:"unresolved,omitempty"`
+}
+
+// Duration is a length of time written in the body: "أسبوعين", "72 ساعة".
+type Duration struct {
+	Span
+	// Text is the body text under Span.
+	Text string `json:"text"`
+	// Value is the amount of Unit.
+	Value float64 `json:"value"`
+	// Unit is one of second, minute, hour, day, week, month, year.
+	Unit string `json:"unit"`
+}
