@@ -67,6 +67,53 @@ var migrations = []string{
 	);
 	CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 	INSERT INTO meta(key, value) VALUES ('application', 'isnad');`,
+	// 2: the value stages' annotations (quantities, dates, durations) as one
+	// JSON object; NULL for articles stored before they existed.
+	`ALTER TABLE articles ADD COLUMN annotations TEXT;`,
+}
+
+// annotations is the JSON form of a document's stored annotations.
+type annotations struct {
+	Quantities []isnad.Quantity    `json:"quantities,omitempty"`
+	Dates      []isnad.DateMention `json:"dates,omitempty"`
+	Durations  []isnad.Duration    `json:"durations,omitempty"`
+	// Analyzed lists the annotation kinds whose stage ran, so that an empty
+	// list reads back as empty rather than as not analysed.
+	Analyzed []string `json:"analyzed"`
+}
+
+func docAnnotations(d *isnad.Document) (any, error) {
+	a := annotations{Quantities: d.Quantities, Dates: d.Dates, Durations: d.Durations}
+	if d.Quantities != nil {
+		a.Analyzed = append(a.Analyzed, string(isnad.KindQuantities))
+	}
+	if d.Dates != nil || d.Durations != nil {
+		a.Analyzed = append(a.Analyzed, string(isnad.KindDates))
+	}
+	return jsonOrNull(a, len(a.Analyzed) == 0)
+}
+
+func setAnnotations(d *isnad.Document, js string) error {
+	var a annotations
+	if err := json.Unmarshal([]byte(js), &a); err != nil {
+		return err
+	}
+	for _, k := range a.Analyzed {
+		switch isnad.Kind(k) {
+		case isnad.KindQuantities:
+			d.Quantities = nonNil(a.Quantities)
+		case isnad.KindDates:
+			d.Dates, d.Durations = nonNil(a.Dates), nonNil(a.Durations)
+		}
+	}
+	return nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // Open opens or creates the store at path, creating its directory, and
@@ -166,8 +213,8 @@ func (s *Store) Put(ctx context.Context, docs ...*isnad.Document) ([]bool, error
 	}
 	defer tx.Rollback()
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles
-		(id, source, url, format, outlet, publisher, title, author, published, body, meta, problems, outlet_key, publisher_key, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, source, url, format, outlet, publisher, title, author, published, body, meta, problems, outlet_key, publisher_key, ingested_at, annotations)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO NOTHING`)
 	if err != nil {
 		return nil, fmt.Errorf("store put: %w", err)
@@ -189,10 +236,14 @@ func (s *Store) Put(ctx context.Context, docs ...*isnad.Document) ([]bool, error
 		if err != nil {
 			return nil, fmt.Errorf("store put %s: %w", d.Source, err)
 		}
+		ann, err := docAnnotations(d)
+		if err != nil {
+			return nil, fmt.Errorf("store put %s: %w", d.Source, err)
+		}
 		res, err := ins.ExecContext(ctx, d.ID, d.Source, nullString(d.URL), string(d.Format),
 			nullString(d.Outlet), nullString(d.Publisher), nullString(d.Title), nullString(d.Author),
 			nullString(d.Published.String()), d.Body, meta, problems,
-			store.Key(d.Outlet), store.Key(d.Publisher), now)
+			store.Key(d.Outlet), store.Key(d.Publisher), now, ann)
 		if err != nil {
 			return nil, fmt.Errorf("store put %s: %w", d.Source, err)
 		}
@@ -227,9 +278,10 @@ func scanDoc(sc interface{ Scan(...any) error }, withBody bool) (*isnad.Document
 		url, outlet, publisher, title, author, published, meta, probls sql.NullString
 		format                                                         string
 	)
+	var ann sql.NullString
 	dest := []any{&d.ID, &d.Source, &url, &format, &outlet, &publisher, &title, &author, &published, &meta, &probls}
 	if withBody {
-		dest = append(dest, &d.Body)
+		dest = append(dest, &d.Body, &ann)
 	}
 	if err := sc.Scan(dest...); err != nil {
 		return nil, err
@@ -253,12 +305,17 @@ func scanDoc(sc interface{ Scan(...any) error }, withBody bool) (*isnad.Document
 			return nil, fmt.Errorf("article %s: problems: %w", d.ID, err)
 		}
 	}
+	if ann.Valid {
+		if err := setAnnotations(&d, ann.String); err != nil {
+			return nil, fmt.Errorf("article %s: annotations: %w", d.ID, err)
+		}
+	}
 	return &d, nil
 }
 
 // Get implements store.Store.
 func (s *Store) Get(ctx context.Context, id string) (*isnad.Document, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT `+docColumns+`, body FROM articles WHERE id = ?`, id)
+	row := s.db.QueryRowContext(ctx, `SELECT `+docColumns+`, body, annotations FROM articles WHERE id = ?`, id)
 	d, err := scanDoc(row, true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
