@@ -155,7 +155,8 @@ func boilerKind(t string) boiler {
 	if wc <= 12 && isShareLine(toks) {
 		return boilerLine
 	}
-	if (wc <= 15 && strings.ContainsRune(t, '©')) || (wc <= 30 && copyrightPhrases.within(ws)) || (wc <= 12 && ws[0] == "copyright") {
+	if (wc <= 15 && strings.ContainsRune(t, '©')) || (wc <= 30 && copyrightPhrases.within(ws)) || (wc <= 12 && ws[0] == "copyright") ||
+		(wc <= 40 && disclaimerPhrases.within(ws)) {
 		return boilerLine
 	}
 	if wc <= 3 && allIn(ws, tagWords) {
@@ -349,13 +350,38 @@ func parseMeta(t string) (meta, bool) {
 			}
 		}
 	case len(unknown) == 1 && found:
-		// "كتب: فلان - الأهرام", "الأحد 3 سبتمبر 2017 - بيروت".
+		// "كتب: فلان - الأهرام", "الأحد 3 سبتمبر 2017 - بيروت",
+		// "صحيفة المنارة - سلمى العبيدي", "بقلم: فلان - عنب بلدي".
+		u := unknown[0]
+		if isPlace(u) {
+			return m, true
+		}
+		if len(m.sites) > 0 && m.author == "" && len(m.sources) == 0 && isBareName(u) {
+			// A newspaper or site and a name: the name is the author
+			// and the site the outlet ("X - author"). Words that only
+			// look like a name may be a headline's ("صحيفة أمريكية -
+			// ترامب يخسر"): that is a guess.
+			m.sources, m.sites = m.sites, nil
+			m.author = trimValue(u)
+			m.guess = !isLikelyByline(u, false)
+			return m, true
+		}
+		// After a labelled byline the other part is the outlet even when
+		// it reads like a name ("عنب بلدي").
+		if outletish(u) || (m.author != "" && (looseOutlet(u) || isBareName(u))) {
+			m.sources = append(m.sources, trimValue(u))
+			return m, true
+		}
+	case len(unknown) == 1 && len(parts) > 1:
+		// "المسار نت - متابعات": an outlet and a filler such as a desk
+		// or a tag; guessed unless the outlet is a site line or agency.
 		u := unknown[0]
 		if isPlace(u) {
 			return m, true
 		}
 		if outletish(u) {
 			m.sources = append(m.sources, trimValue(u))
+			m.guess = !isAgency(u) && !siteLine(u, tokenize(u))
 			return m, true
 		}
 	case len(parts) == 1 && len(unknown) == 1:
@@ -516,7 +542,7 @@ func metaPart(p string) (m meta, ok, filler bool) {
 		m.sites = append(m.sites, trimValue(p))
 		return m, true, false
 	}
-	if len(ws) <= 2 && allIn(ws, tagWords) || isShareLine(toks) || isRelativeTime(p) {
+	if len(ws) <= 2 && allIn(ws, tagWords) || len(ws) <= 3 && allIn(ws, deskWords) || isShareLine(toks) || isRelativeTime(p) {
 		return m, false, true
 	}
 	return m, false, false

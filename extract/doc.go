@@ -37,14 +37,18 @@
 // body.
 //
 // The outlet is the source a line names ("المصدر: X", "نقلا عن X", the X of
-// "X - author", a dateline's agency), else a newspaper or site line ("جريدة
-// X"), else the site's own banner or name; the publisher is that banner or
-// site when it differs from the outlet. An input with no article text left
-// gives an error wrapping ErrEmpty.
+// "X - author" and "صحيفة X - author", of "بقلم: author - X" and of "X -
+// متابعات", a dateline's agency), else a newspaper or site line ("جريدة X"),
+// else the site's own banner or name; the publisher is that banner or site
+// when it differs from the outlet. A site's name with its slogan above the
+// headline ("نبض الخبر | أخبار العالم العربي لحظة بلحظة") is a banner: its
+// name is the publisher and the next line the headline. The type word of a
+// newspaper or site (صحيفة، جريدة، موقع، وكالة، قناة) is kept in the name. An
+// input with no article text left gives an error wrapping ErrEmpty.
 //
-// Line matching folds Arabic spelling variants the way arabic.Normalize does
-// at its Match level, so Persian ی and ک, hamza and alef forms, diacritics
-// and Arabic-Indic digits do not matter. The stage never prints and never
+// Line matching compares words normalized by arabic.Normalize at its Match
+// level, so Persian ی and ک, hamza and alef forms, diacritics and
+// Arabic-Indic digits do not matter. The stage never prints and never
 // touches the network; problems it can work around are recorded on the
 // document with AddProblem.
 package extract

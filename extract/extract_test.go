@@ -219,6 +219,7 @@ func TestTextCases(t *testing.T) {
 		title      string
 		author     string
 		outlet     string
+		publisher  string
 		paragraphs []string
 	}{
 		{
@@ -295,6 +296,90 @@ func TestTextCases(t *testing.T) {
 			outlet:     "صحيفة الشرق",
 			paragraphs: []string{body},
 		},
+		{
+			name:       "newspaper - author under the headline",
+			text:       "عنوان الخبر الرئيسي هنا\nجريدة الفجر الجديد - كريم الطائي\n12 آذار 2021\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا",
+			outlet:     "جريدة الفجر الجديد",
+			author:     "كريم الطائي",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "newspaper - author above the headline",
+			text:       "جريدة الفجر الجديد - كريم الطائي\nعنوان الخبر الرئيسي هنا\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا",
+			outlet:     "جريدة الفجر الجديد",
+			author:     "كريم الطائي",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "agency - author, no date line",
+			text:       "عنوان الخبر الرئيسي هنا\nوكالة أنباء السهل - هدى المراني\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا",
+			outlet:     "وكالة أنباء السهل",
+			author:     "هدى المراني",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "channel - author with Persian letters",
+			text:       "عنوان الخبر الرئيسي هنا\nقناة الکوثر الفضائیة - حسین الکعبی\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا",
+			outlet:     "قناة الکوثر الفضائیة",
+			author:     "حسین الکعبی",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "author - site, the other order",
+			text:       "عنوان الخبر الرئيسي هنا\nريم الحسيني – موقع الساحل\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا",
+			outlet:     "موقع الساحل",
+			author:     "ريم الحسيني",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "labelled byline - outlet",
+			text:       "عنوان الخبر الرئيسي هنا\nبقلم: سامر يوسف - عنب بلدي\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا",
+			outlet:     "عنب بلدي",
+			author:     "سامر يوسف",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "outlet - desk word",
+			text:       "عنوان الخبر الرئيسي هنا\nالرافد نت - متابعات\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا",
+			outlet:     "الرافد نت",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "site banner with a slogan after a pipe",
+			text:       "همس المدينة | أخبار المحافظات أولا بأول\nعنوان الخبر الرئيسي هنا بكامله\nالمصدر: وكالة الشمال\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا بكامله",
+			outlet:     "وكالة الشمال",
+			publisher:  "همس المدينة",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "site banner with a slogan after a dash, a date under the headline",
+			text:       "ركن الحدث - نافذتك على العالم\nعنوان الخبر الرئيسي هنا بكامله\n3 أيار 2022\n" + body,
+			title:      "عنوان الخبر الرئيسي هنا بكامله",
+			outlet:     "ركن الحدث",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "a two-part headline over the body is the headline",
+			text:       "الموازنة الجديدة | الحكومة ترفع الرواتب\n" + body,
+			title:      "الموازنة الجديدة | الحكومة ترفع الرواتب",
+			paragraphs: []string{body},
+		},
+		{
+			name:       "a two-part headline over a byline is the headline",
+			text:       "أزمة الوقود | طوابير أمام المحطات\nجريدة الفجر - كريم الطائي\n" + body,
+			title:      "أزمة الوقود | طوابير أمام المحطات",
+			outlet:     "جريدة الفجر",
+			author:     "كريم الطائي",
+			paragraphs: []string{body},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -302,9 +387,9 @@ func TestTextCases(t *testing.T) {
 			if err := New(Options{}).Process(context.Background(), doc); err != nil {
 				t.Fatalf("Process: %v", err)
 			}
-			if doc.Title != tt.title || doc.Author != tt.author || doc.Outlet != tt.outlet {
-				t.Errorf("title, author, outlet = %+q, %+q, %+q; want %+q, %+q, %+q",
-					doc.Title, doc.Author, doc.Outlet, tt.title, tt.author, tt.outlet)
+			if doc.Title != tt.title || doc.Author != tt.author || doc.Outlet != tt.outlet || doc.Publisher != tt.publisher {
+				t.Errorf("title, author, outlet, publisher = %+q, %+q, %+q, %+q; want %+q, %+q, %+q, %+q",
+					doc.Title, doc.Author, doc.Outlet, doc.Publisher, tt.title, tt.author, tt.outlet, tt.publisher)
 			}
 			if got := strings.Split(doc.Body, "\n\n"); strings.Join(got, "|") != strings.Join(tt.paragraphs, "|") {
 				t.Errorf("paragraphs = %+q\nwant %+q", got, tt.paragraphs)

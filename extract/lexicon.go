@@ -3,9 +3,10 @@ package extract
 // The word lists below were compiled for this package from common usage on
 // Arabic news sites (labels, navigation, sharing widgets) and general
 // knowledge (place and agency names). They are written as people spell the
-// words and folded with fold when the package loads, so spelling variants
-// that differ only in hamza, alef maksura, teh marbuta, Persian letters or
-// diacritics need no entry of their own.
+// words and folded with fold (arabic.Normalize at its Match level) when the
+// package loads, so spelling variants that differ only in hamza, alef
+// maksura, teh marbuta, Persian letters or diacritics need no entry of their
+// own.
 
 // siteLabels start a line that names a newspaper, agency, channel or site
 // ("جريدة البناء", "موقع أنصار الله").
@@ -25,11 +26,27 @@ var siteishWords = newWordSet(
 // الآن").
 var newsWords = newWordSet("أخبار", "اخبار", "شبكة", "بوابة", "موقع")
 
+// sloganWords are words of the slogans sites put after their name in a
+// banner ("أخبار العالم العربي لحظة بلحظة", "نافذتك على العالم").
+var sloganWords = newWordSet(
+	"أخبار", "الأخبار", "اخبار", "خبر", "الخبر", "لحظة", "بلحظة", "أولا", "بأول", "نافذتك", "نافذة",
+	"منبر", "صوت", "مستقل", "مستقلة", "إخباري", "إخبارية", "الإخباري", "الإخبارية", "موقع", "بوابة",
+	"شبكة", "مصدرك", "دليلك", "عاجل", "العاجلة", "يومي", "يومية", "news", "breaking", "latest",
+)
+
 // tagWords are labels sites put above or before a story; a line of them
 // alone is dropped.
 var tagWords = newWordSet(
 	"عاجل", "خاص", "حصري", "حصريا", "بالفيديو", "فيديو", "بالصور", "صور", "مباشر", "محدث", "تحديث",
 	"breaking", "exclusive", "video", "live", "updated",
+)
+
+// deskWords sign a story for a newsroom desk rather than a person; they
+// stand where a byline would ("المسار نت - متابعات", "الشرفة نيوز - خاص"
+// has a tag word there) and say nothing.
+var deskWords = newWordSet(
+	"متابعات", "متابعة", "تحرير", "التحرير", "المحرر", "فريق", "هيئة", "قسم", "الأخبار", "غرفة",
+	"الموقع", "newsroom", "desk", "staff",
 )
 
 // bylineLabels introduce an author's name.
@@ -70,7 +87,11 @@ var relatedLabels = newPhrases(
 // weakRelatedLabels are related-link labels that also start ordinary
 // sentences ("المزيد من القتلى…"); they count only when a colon follows or
 // they stand alone.
-var weakRelatedLabels = newPhrases("المزيد", "للمزيد", "لمزيد", "اقرأ", "إقرأ", "شاهد", "طالع", "more")
+var weakRelatedLabels = newPhrases(
+	"المزيد", "للمزيد", "لمزيد", "اقرأ", "إقرأ", "شاهد", "طالع", "more",
+	"الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تعليقا", "الأكثر شعبية", "الأكثر قراءة اليوم",
+	"الأكثر مشاهدة اليوم", "الأخبار الأكثر قراءة", "most read", "most popular", "trending",
+)
 
 // navPhrases are the whole text of previous/next-article links.
 var navPhrases = newPhrases(
@@ -105,7 +126,8 @@ var shareCore = newWordSet(
 var plugPhrases = newPhrases(
 	"تابعونا على", "تابعنا على", "تابعونا عبر", "تابعنا عبر", "اشترك الآن", "اشترك في نشرتنا",
 	"اشترك في قناتنا", "للاشتراك في", "انضم إلى قناتنا", "انضموا إلى قناتنا", "حمل تطبيق", "حمّل تطبيق",
-	"اضغط هنا", "انقر هنا", "للمزيد من الأخبار", "الرابط المختصر", "رابط مختصر", "رابط الخبر",
+	"تابعوا آخر الأخبار", "تابعوا آخر", "تابعوا أحدث", "تابعوا أخبار", "تابع آخر الأخبار", "تابعوا كل جديد",
+	"حملوا تطبيق", "حمّلوا تطبيق", "اضغط هنا", "انقر هنا", "للمزيد من الأخبار", "الرابط المختصر", "رابط مختصر", "رابط الخبر",
 	"مصدر الصورة", "التعليق على الصورة", "تعليق على الصورة", "صورة أرشيفية", "صورة تعبيرية", "حجم الخط", "تكبير الخط", "follow us", "subscribe",
 )
 
@@ -128,6 +150,13 @@ var tagLabels = newPhrases(
 var copyrightPhrases = newPhrases(
 	"جميع الحقوق محفوظة", "كل الحقوق محفوظة", "الحقوق محفوظة", "حقوق النشر محفوظة",
 	"حقوق الطبع محفوظة", "حقوق الطبع والنشر محفوظة", "all rights reserved",
+)
+
+// disclaimerPhrases mark an aggregator's or site's disclaimer ("ولا يعبر
+// بالضرورة عن رأي الموقع") wherever they stand in a short paragraph.
+var disclaimerPhrases = newPhrases(
+	"بالضرورة عن رأي", "بالضرورة عن رأى", "بالضرورة عن وجهة نظر", "بالضرورة عن سياسة",
+	"تعبر عن رأي كاتبها", "يعبر عن رأي كاتبه", "تعبر عن آراء كتابها", "necessarily reflect",
 )
 
 // functionWords are Arabic function words (على is left out: it folds to

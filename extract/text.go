@@ -137,6 +137,10 @@ func analyze(lines []line, opts analyzeOptions) *result {
 					r.sections = append(r.sections, trimValue(t))
 					keep[i] = false
 					continue
+				} else if name, ok := sloganBanner(t, lines, nx); ok {
+					r.banners = append(r.banners, name)
+					keep[i] = false
+					continue
 				} else if kind := bannerKind(t, lines, keep, nx); kind != notBanner {
 					r.addBanner(t, kind)
 					keep[i] = false
@@ -413,6 +417,62 @@ func bannerKind(t string, lines []line, keep []bool, nx int) banner {
 		return bannerSection
 	}
 	return notBanner
+}
+
+// sloganBanner reports whether t, a line above the headline-like line nx,
+// is a site's banner with its slogan after a pipe or dash ("نبض الخبر |
+// أخبار العالم العربي لحظة بلحظة", "SiteName - slogan"), and returns the
+// site's name. The name is one to four words that are not a place, a tag or
+// a section; the slogan is short; nx is a headline of four words or more
+// that is no metadata line; and something says the line is the site's: the
+// name reads as a site's, the slogan has a slogan's words ("أخبار", "لحظة
+// بلحظة"), or a date or source line follows nx as it follows headlines.
+func sloganBanner(t string, lines []line, nx int) (string, bool) {
+	if nx < 0 || wordCount(t) > 12 || endsSentence(t) || strings.ContainsAny(t, ":：؟?«»\"") {
+		return "", false
+	}
+	nt := lines[nx].text
+	if !titleLike(nt) || isProse(nt) || wordCount(nt) < 4 {
+		return "", false
+	}
+	if _, ok := parseMeta(nt); ok {
+		return "", false
+	}
+	parts := splitTitle(t)
+	if len(parts) < 2 || len(parts) > 3 {
+		return "", false
+	}
+	name := trimValue(parts[0].text)
+	nws := words(tokenize(name))
+	if wc := wordCount(name); wc < 1 || wc > 4 || len(nws) == 0 || isPlace(name) || allIn(nws, tagWords) ||
+		isSectionLine(name) || anyIn(nws, functionWords) {
+		return "", false
+	}
+	slogan := t[parts[1].start:]
+	sws := words(tokenize(slogan))
+	if wc := wordCount(slogan); wc < 1 || wc > 9 || len(sws) == 0 {
+		return "", false
+	}
+	switch {
+	case siteLabels[nws[0]] || newsWords[nws[0]] || anyIn(nws, siteishWords) || domainLike(name):
+	case anyIn(sws, sloganWords) || anyIn(sws, siteishWords) || domainLike(slogan):
+	case metaAfter(lines, nx):
+	default:
+		return "", false
+	}
+	return name, true
+}
+
+// metaAfter reports whether the next non-blank line after i is a metadata
+// line that is not a guess from its shape.
+func metaAfter(lines []line, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].text != "" {
+			m, ok := parseMeta(lines[j].text)
+			return ok && !m.guess
+		}
+	}
+	return false
 }
 
 // addBanner records a line above the headline.

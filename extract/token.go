@@ -5,96 +5,19 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/isnad-news/isnad/arabic"
 )
 
-// fold returns s folded for matching words against the lists in this
-// package: presentation forms become letters, alef variants (أ إ آ ٱ) become
-// ا, ى and ی become ي, ک and ڪ become ك, ة and the heh forms become ه,
+// fold returns s at the project's Match level of normalization
+// (arabic.Normalize(arabic.Match, s)), the form every word this package
+// compares is in: presentation forms become letters, alef variants (أ إ آ ٱ)
+// become ا, ى and ی become ي, ک becomes ك, ة and the heh forms become ه,
 // diacritics, tatweel and invisible marks go, Arabic-Indic and Persian digits
 // become ASCII and letters are lowercased. The word lists are written as
 // people spell the words and folded once, so spelling variants need no
-// entries of their own.
-//
-// It folds like arabic.Normalize at the Match level (the project's
-// normalizer) but is private to this package, so that the stage's line
-// matching does not change when that package does.
+// entries of their own. When nothing changes, s itself is returned.
 func fold(s string) string {
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if needsFold(r) {
-			break
-		}
-		i += size
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		if (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF) {
-			for _, r2 := range norm.NFKC.String(string(r)) {
-				foldRune(&b, r2)
-			}
-			continue
-		}
-		foldRune(&b, r)
-	}
-	return b.String()
-}
-
-// needsFold reports whether fold changes or drops r.
-func needsFold(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'A' <= r && r <= 'Z'
-	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A:
-		// Arabic letters: only these fold.
-		return r == 'أ' || r == 'إ' || r == 'آ' || r == 'ى' || r == 'ة'
-	case r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
-		return true // presentation forms
-	}
-	var b strings.Builder
-	foldRune(&b, r)
-	return b.String() != string(r)
-}
-
-func foldRune(b *strings.Builder, r rune) {
-	switch {
-	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ' || r == 'ٲ' || r == 'ٳ' || r == 'ٵ':
-		r = 'ا'
-	case r == 'ى' || r == 'ی' || r == 'ې' || r == 'ے':
-		r = 'ي'
-	case r == 'ک' || r == 'ڪ':
-		r = 'ك'
-	case r == 'ة' || r == 'ۃ' || r == 'ھ' || r == 'ہ' || r == 'ە' || r == 'ۀ' || r == 'ۂ':
-		r = 'ه'
-	case r >= '٠' && r <= '٩':
-		r = '0' + r - '٠'
-	case r >= '۰' && r <= '۹':
-		r = '0' + r - '۰'
-	case r == 'ـ' || isArabicMark(r):
-		return
-	case unicode.Is(unicode.Cf, r) || r == '\u00ad':
-		return
-	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-	default:
-		r = unicode.ToLower(r)
-	}
-	b.WriteRune(r)
-}
-
-// isArabicMark reports whether r is an Arabic diacritic or Quranic mark.
-func isArabicMark(r rune) bool {
-	return (r >= 0x0610 && r <= 0x061A) || (r >= 0x064B && r <= 0x065F) || r == 0x0670 ||
-		(r >= 0x06D6 && r <= 0x06DC) || (r >= 0x06DF && r <= 0x06E8) || (r >= 0x06EA && r <= 0x06ED) ||
-		(r >= 0x08CA && r <= 0x08FF && r != 0x08E2)
+	return arabic.Normalize(arabic.Match, s)
 }
 
 // tokKind says what a token is.
