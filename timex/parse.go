@@ -1,0 +1,409 @@
+package timex
+
+import (
+	"time"
+)
+
+// parser holds one run of Find.
+type parser struct {
+	text string
+	toks []tok
+	opt  Options
+	ref  time.Time
+	loc  *time.Location
+	// noDur are the spans of mentions whose numbers are not durations
+	// ("الساعة 3 و15 دقيقة", "14 شهر شباط").
+	noDur [][2]int
+}
+
+// w returns the normalized word at i, or "" when i is not a word.
+func (p *parser) w(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return ""
+	}
+	return p.toks[i].w
+}
+
+// is reports whether the word at i is one of ks (exactly, clitics on).
+func (p *parser) is(i int, ks ...string) bool {
+	w := p.w(i)
+	if w == "" {
+		return false
+	}
+	for _, k := range ks {
+		if w == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isF reports whether the word at i, with or without its clitics, is k.
+func (p *parser) isF(i int, k string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	t := &p.toks[i]
+	for _, f := range t.fs[:t.nf] {
+		if f == k {
+			return true
+		}
+	}
+	return false
+}
+
+// tk returns the token at i, or an empty token.
+func (p *parser) tk(i int) *tok {
+	if i < 0 || i >= len(p.toks) {
+		return &noTok
+	}
+	return &p.toks[i]
+}
+
+// num returns the number at i, when it is one.
+func (p *parser) num(i int) (int, int, bool) {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tNum {
+		return 0, 0, false
+	}
+	return p.toks[i].n, p.toks[i].nd, true
+}
+
+// punct reports whether the token at i is one of the marks rs.
+func (p *parser) punct(i int, rs string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
+		return false
+	}
+	for _, r := range rs {
+		if p.toks[i].r == r {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (p *parser) adjacent(i int) bool {
+	return i+1 < len(p.toks) && !p.toks[i+1].space
+}
+
+// skipComma skips a comma at i.
+func (p *parser) skipComma(i int) int {
+	if p.punct(i, ",،") {
+		return i + 1
+	}
+	return i
+}
+
+// wordNum reads a number written in words (1–99, and مئة) or digits at i,
+// returning its value, the index after it and whether it is an ordinal.
+func (p *parser) wordNum(i int) (v, j int, ordinal, ok bool) {
+	if x, _, ok := p.num(i); ok {
+		return x, i + 1, false, true
+	}
+	w := p.w(i)
+	if w == "" {
+		return 0, i, false, false
+	}
+	u, j, ord, ok := p.wordNum1(i)
+	if !ok {
+		return 0, i, false, false
+	}
+	if u >= 1 && u <= 9 {
+		nw := p.w(j)
+		if nw == wAshr || nw == wAshra || nw == "ال"+wAshr || nw == "ال"+wAshra {
+			return 10 + u, j + 1, ord, true
+		}
+		if t, ok := lookup(ordinals, nw); ok && t >= 20 && len(nw) > 2 && nw[:2] == wWa {
+			return u + t, j + 1, true, true
+		}
+		if t, ok := lookup(cardinals, nw); ok && t >= 20 && t < 100 && len(nw) > 2 && nw[:2] == wWa {
+			return u + t, j + 1, ord, true
+		}
+	}
+	return u, j, ord, true
+}
+
+// wordNum1 reads one number word at i.
+func (p *parser) wordNum1(i int) (v, j int, ordinal, ok bool) {
+	w := p.w(i)
+	if w == "" {
+		return 0, i, false, false
+	}
+	u, ord := lookup(ordinals, w)
+	if !ord {
+		var okc bool
+		u, okc = lookup(cardinals, w)
+		if !okc && len(w) > 4 && w[:4] == wAl {
+			u, okc = cardinals[w[4:]]
+		}
+		if !okc || u == 0 {
+			return 0, i, false, false
+		}
+	}
+	return u, i + 1, ord, true
+}
+
+// dayNum reads a day of the month at i: 1–31 in digits or an ordinal.
+func (p *parser) dayNum(i int) (int, int, bool) {
+	if x, nd, ok := p.num(i); ok {
+		if x >= 1 && x <= 31 && nd <= 2 {
+			return x, i + 1, true
+		}
+		return 0, i, false
+	}
+	v, j, ord, ok := p.wordNum(i)
+	if !ok || !ord || v < 1 || v > 31 {
+		return 0, i, false
+	}
+	return v, j, true
+}
+
+// month reads a month name at i (one or two words, "شهر" before it, a
+// doubled form "أيلول/سبتمبر" or "أيلول (سبتمبر)" after it, or "شهر 3",
+// "الشهر الثامن").
+func (p *parser) month(i int) (mi monthInfo, j int, named bool, ok bool) {
+	j = i
+	if p.isF(j, wShahr) {
+		named = true
+		j++
+		if x, nd, ok := p.num(j); ok && x >= 1 && x <= 12 && nd <= 2 {
+			return monthInfo{m: x}, j + 1, true, true
+		}
+		if v, k, _, ok := p.wordNum(j); ok && v >= 1 && v <= 12 {
+			if _, k2 := p.monthName(j); k2 == j {
+				return monthInfo{m: v}, k, true, true
+			}
+		}
+	} else if p.isF(j, wAlShahr) {
+		if v, k, ord, ok := p.wordNum(j + 1); ok && ord && v >= 1 && v <= 12 {
+			return monthInfo{m: v}, k, true, true
+		}
+		return mi, i, false, false
+	}
+	mi, k := p.monthName(j)
+	if k == j {
+		return mi, i, false, false
+	}
+	// A doubled name: "أيلول/سبتمبر", "أيلول (سبتمبر)", "أيلول - سبتمبر".
+	if p.punct(k, "/(-–") {
+		if m2, k2 := p.monthName(k + 1); k2 > k+1 && m2.m == mi.m && m2.hijri == mi.hijri {
+			k = k2
+			if p.punct(k, ")") && p.punct(k-2, "(") || p.punct(k, ")") {
+				k++
+			}
+		}
+	}
+	return mi, k, named, true
+}
+
+// monthName reads a bare month name at i, returning the index after it
+// (i when there is none).
+func (p *parser) monthName(i int) (monthInfo, int) {
+	w := p.w(i)
+	if w == "" {
+		return monthInfo{}, i
+	}
+	if m2, ok := lookup(months2, w); ok {
+		if mi, ok := m2[p.w(i+1)]; ok {
+			return mi, i + 2
+		}
+	}
+	mi, ok := lookup(months, w)
+	if !ok {
+		if w == hv26 || w == hv27 {
+			// آب written without madda is also أب, "father": weak.
+			return monthInfo{m: 8, weak: !p.toks[i].madda}, i + 1
+		}
+		if w == hv28 || w == hv29 {
+			return monthInfo{m: 8, weak: true}, i + 1
+		}
+		return monthInfo{}, i
+	}
+	return mi, i + 1
+}
+
+// year reads a year at i: 4 digits (or 3–4 with a Hijri mark after them),
+// optionally after عام/سنة, with هـ or م after it.
+func (p *parser) year(i int, needPrefix bool) (y int, hijri bool, j int, ok bool) {
+	j = i
+	pre := false
+	if p.isF(j, wMin) && (p.isF(j+1, wAam) || p.isF(j+1, wSana) || p.is(j+1, wAlAam, wAlSana)) {
+		j++
+	}
+	if p.isF(j, wAam) || p.isF(j, wSana) || p.isF(j, wAlAam) || p.isF(j, wAlSana) {
+		j++
+		pre = true
+	}
+	if needPrefix && !pre {
+		return 0, false, i, false
+	}
+	x, nd, okn := p.num(j)
+	if !okn || nd < 3 || nd > 4 {
+		return 0, false, i, false
+	}
+	j++
+	if p.is(j, wHijri1, wHijri2, wHijri3, wHijri4) {
+		return x, true, j + 1, x >= 1 && x <= 1600
+	}
+	if p.is(j, wMiladi1, wMiladi2, wMiladi3) {
+		j++
+	}
+	if nd != 4 || x < 1000 || x > 2999 {
+		return 0, false, i, false
+	}
+	return x, false, j, true
+}
+
+// pdate is a calendar date with some fields missing.
+type pdate struct {
+	y, m, d int
+	hijri   bool
+	weak    bool // the month name is also an ordinary word and stands alone
+}
+
+// dateCore reads a date at i: day and month with or without a year, month
+// and year, a month alone, or a numeric date.
+func (p *parser) dateCore(i int) (pd pdate, j int, ok bool) {
+	// "اليوم الثالث من اكتوبر"
+	k := i
+	if p.is(k, wAlYawm) || p.isF(k, wFi) && p.is(k+1, wAlYawm) {
+		if p.isF(k, wFi) {
+			k++
+		}
+		if _, k2, ok := p.dayNum(k + 1); ok && k2 > k+1 {
+			k++
+		}
+	}
+	if p.isF(k, wFi) && !p.isF(k+1, wFi) {
+		if _, _, ok := p.dayNum(k + 1); ok && (p.is(k+1, wAwwal) || p.isF(k+1, wAwwal)) {
+			k++
+		}
+	}
+	// Numeric dates.
+	if pd, j, ok := p.numeric(k); ok {
+		return pd, j, true
+	}
+	// Start, middle and end of a month.
+	if p.isF(k, wMuntasaf) || p.isF(k, wNus) || p.isF(k, wNisf) || p.isF(k, wBidaya) || p.isF(k, wMatla) || p.isF(k, wNihaya) {
+		if mi, k2, _, ok := p.month(k + 1); ok {
+			pd = pdate{m: mi.m, hijri: mi.hijri}
+			switch {
+			case p.isF(k, wBidaya) || p.isF(k, wMatla):
+				pd.d = 1
+			case p.isF(k, wNihaya):
+				pd.d = -1
+			default:
+				pd.d = 15
+			}
+			if y, h, k3, ok := p.year(k2, false); ok && h == mi.hijri {
+				pd.y, k2 = y, k3
+			}
+			return pd, k2, true
+		}
+	}
+	if d, k2, ok := p.dayNum(k); ok {
+		k3 := k2
+		if p.isF(k3, wMin) {
+			k3++
+		}
+		if mi, k4, named, ok := p.month(k3); ok {
+			pd = pdate{m: mi.m, d: d, hijri: mi.hijri}
+			_ = named
+			if y, h, k5, ok := p.year(k4, false); ok && (h == mi.hijri || mi.hijri && !h && y > 1300 && y < 1600) {
+				pd.y, k4 = y, k5
+				if mi.hijri && !h && y > 1800 {
+					return pd, i, false
+				}
+			} else if p.isF(k4, wMin) && p.is(k4+1, wHadha, wHadhihi) && p.isF(k4+2, wAlShahr) {
+				k4 += 3
+			}
+			if mi.hijri && pd.y == 0 && !named && p.toks[k3].kind == tWord && p.w(k3) == hv30 {
+				return pd, i, false
+			}
+			return pd, k4, true
+		}
+		return pd, i, false
+	}
+	if mi, k2, named, ok := p.month(k); ok {
+		pd = pdate{m: mi.m, hijri: mi.hijri}
+		if y, h, k3, ok := p.year(k2, false); ok && h == mi.hijri {
+			pd.y = y
+			return pd, k3, true
+		}
+		if mi.weak && !named {
+			return pd, i, false
+		}
+		if mi.hijri && !named {
+			return pd, i, false
+		}
+		return pd, k2, true
+	}
+	return pd, i, false
+}
+
+// numeric reads 5/9/2017, 2017-09-05, 5.9.2017, 2/2013 and, after a
+// weekday, 21/09.
+func (p *parser) numeric(i int) (pdate, int, bool) {
+	a, na, ok := p.num(i)
+	if !ok || !p.adjacent(i) || !p.punct(i+1, "/-.") || !p.adjacent(i+1) {
+		return pdate{}, i, false
+	}
+	sep := p.toks[i+1].r
+	b, nb, ok := p.num(i + 2)
+	if !ok {
+		return pdate{}, i, false
+	}
+	if p.adjacent(i+2) && p.punct(i+3, string(sep)) && p.adjacent(i+3) {
+		c, nc, ok := p.num(i + 4)
+		if !ok || p.adjacent(i+4) && (p.punct(i+5, "/-.:") && i+6 < len(p.toks) && p.toks[i+6].kind == tNum) {
+			return pdate{}, i, false
+		}
+		var y, m, d int
+		switch {
+		case na == 4 && nb <= 2 && nc <= 2:
+			y, m, d = a, b, c
+		case nc == 4 && na <= 2 && nb <= 2:
+			d, m, y = a, b, c
+			if m > 12 && d <= 12 {
+				d, m = m, d
+			}
+		case nc == 2 && na <= 2 && nb <= 2 && sep != '.':
+			d, m, y = a, b, 2000+c
+			if c >= 50 {
+				y = 1900 + c
+			}
+		default:
+			return pdate{}, i, false
+		}
+		if _, ok := mkdate(y, m, d); !ok {
+			return pdate{}, i, false
+		}
+		return pdate{y: y, m: m, d: d}, i + 5, true
+	}
+	if sep == '.' {
+		return pdate{}, i, false
+	}
+	// month/year
+	if na <= 2 && a >= 1 && a <= 12 && nb == 4 && b >= 1000 && b <= 2999 {
+		return pdate{y: b, m: a}, i + 3, true
+	}
+	// day/month only after a weekday or يوم.
+	if na <= 2 && nb <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12 {
+		k := i - 1
+		if p.punct(k, ",،") {
+			k--
+		}
+		if _, ok := lookupT(weekdays, p.tk(k)); ok || p.isF(k, wYawm) {
+			return pdate{m: b, d: a}, i + 3, true
+		}
+	}
+	return pdate{}, i, false
+}
+
+func mkdate(y, m, d int) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}

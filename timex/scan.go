@@ -1,0 +1,150 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/isnad-news/isnad/arabic"
+)
+
+// Token kinds.
+const (
+	tWord  byte = iota + 1 // letters (Arabic or Latin), normalized in w
+	tNum                   // a run of digits of one script, value in n
+	tPunct                 // one punctuation or symbol rune, in r
+)
+
+// tok is one word, number or punctuation mark of the text.
+type tok struct {
+	s, e  int    // byte offsets into the text
+	kind  byte   // tWord, tNum or tPunct
+	w     string // Match-normalized word (tWord)
+	n     int    // value (tNum), capped
+	nd    int    // number of digits (tNum)
+	r     rune   // the mark (tPunct)
+	space bool   // white space precedes the token
+	madda bool   // the word is written with alef madda (آب, not اب)
+	fs    [4]string
+	nf    int  // fs[:nf] are w and w without its clitics (see forms)
+	trig  bool // a mention may start at this word
+}
+
+// digitValue returns the value of an ASCII, Arabic-Indic or Persian digit.
+func digitValue(r rune) (int, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0'), true
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠'), true
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰'), true
+	}
+	return 0, false
+}
+
+// isWordRune reports whether r belongs in a word: letters, Arabic marks and
+// tatweel.
+func isWordRune(r rune) bool {
+	if r >= 0x0610 && r <= 0x061A || r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 {
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// isIgnorable reports whether r is an invisible control that does not
+// separate words (zero-width and bidirectional marks).
+func isIgnorable(r rune) bool {
+	switch {
+	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0x200E, r == 0x200F, r == 0x061C, r == 0xFEFF, r == 0x2060, r == 0x00AD:
+		return true
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// scan splits text into tokens. Invalid UTF-8 bytes are punctuation.
+func scan(text string, toks []tok) []tok {
+	space := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || unicode.IsSpace(r):
+			space = true
+			i += size
+		case isIgnorable(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) && !isIgnorable(r2) {
+					break
+				}
+				j += s2
+			}
+			raw := text[i:j]
+			t := tok{s: i, e: j, kind: tWord, space: space, w: arabic.Normalize(arabic.Match, raw)}
+			t.madda = strings.ContainsRune(raw, 'آ') || strings.ContainsRune(raw, '\u0653')
+			t.nf = len(forms(t.w, &t.fs))
+			for _, f := range t.fs[:t.nf] {
+				if triggers[f] {
+					t.trig = true
+				}
+			}
+			toks = append(toks, t)
+			space = false
+			i = j
+		default:
+			if d, ok := digitValue(r); ok {
+				t := tok{s: i, kind: tNum, space: space}
+				j := i
+				for j < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					d2, ok := digitValue(r2)
+					if !ok {
+						break
+					}
+					if t.n < 1e8 {
+						t.n = t.n*10 + d2
+					}
+					t.nd++
+					j += s2
+				}
+				_ = d
+				t.e = j
+				toks = append(toks, t)
+				space = false
+				i = j
+				continue
+			}
+			toks = append(toks, tok{s: i, e: i + size, kind: tPunct, r: r, space: space})
+			space = false
+			i += size
+		}
+	}
+	return toks
+}
+
+// strip returns w without one leading conjunction (و، ف) and then one
+// leading preposition (ب، ل، ك; لل for ل + ال), in that order of preference,
+// as candidate forms: w itself first.
+func forms(w string, out *[4]string) []string {
+	out[0] = w
+	n := 1
+	rest := w
+	if len(rest) > 2 && (strings.HasPrefix(rest, "و") || strings.HasPrefix(rest, "ف")) {
+		rest = rest[2:]
+		out[n] = rest
+		n++
+	}
+	if len(rest) > 4 && strings.HasPrefix(rest, "لل") {
+		out[n] = "ال" + rest[4:]
+		n++
+	} else if len(rest) > 2 && (strings.HasPrefix(rest, "ب") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ك")) {
+		out[n] = rest[2:]
+		n++
+	}
+	return out[:n]
+}

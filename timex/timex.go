@@ -1,0 +1,130 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// Grain is the precision of a date or time, or the unit of a duration.
+type Grain uint8
+
+const (
+	// Second is a time to the second, or a duration in seconds.
+	Second Grain = iota
+	// Minute is a time to the minute.
+	Minute
+	// Hour is a whole hour.
+	Hour
+	// Day is a calendar date.
+	Day
+	// Week is a week starting on Monday.
+	Week
+	// Month is a calendar month.
+	Month
+	// Year is a calendar year.
+	Year
+)
+
+var grainNames = [...]string{"second", "minute", "hour", "day", "week", "month", "year"}
+
+// String returns "second", "minute", …, "year".
+func (g Grain) String() string {
+	if int(g) < len(grainNames) {
+		return grainNames[g]
+	}
+	return fmt.Sprintf("Grain(%d)", uint8(g))
+}
+
+// Direction says which occurrence a date without a year, a weekday or a
+// clock time without a day means.
+type Direction uint8
+
+const (
+	// Future takes the next occurrence after the reference, the convention
+	// of assistant-style parsers.
+	Future Direction = iota
+	// Past takes the occurrence nearest the reference, looking back first,
+	// the convention for news, which report what happened.
+	Past
+)
+
+// Options hold the reference time and the direction for resolving relative
+// mentions.
+type Options struct {
+	// Ref is the reference time ("now"); values are in Ref's location.
+	Ref time.Time
+	// HasRef says Ref is set. Without it only absolute dates resolve.
+	HasRef bool
+	// Dir picks the occurrence of dates that do not say which.
+	Dir Direction
+}
+
+// Expr is one date or time mention.
+type Expr struct {
+	// Start and End are byte offsets of the mention in the text, half-open.
+	Start, End int
+	// Grain is the precision of Value (and of From and To).
+	Grain Grain
+	// Value is the start of the instant at Grain, in Ref's location (UTC
+	// without a reference). For an interval it equals From.
+	Value time.Time
+	// Interval is set for ranges ("من 13 إلى 15 تموز"); From is inclusive
+	// and To exclusive at the grain (07-13 .. 07-16).
+	Interval bool
+	From, To time.Time
+	// Resolved is false when the mention needs a reference that is missing;
+	// Value, From and To are then zero.
+	Resolved bool
+}
+
+// ISO returns Value written at its grain: "2013", "2013-02", "2013-02-12"
+// (for a week, its Monday), or RFC 3339 ("2013-02-12T16:00:00-02:00") for
+// hours, minutes and seconds. It returns "" when e is not resolved.
+func (e Expr) ISO() string { return iso(e.Value, e.Grain, e.Resolved) }
+
+// Format writes t at grain g the way ISO writes a value; use it for an
+// interval's From and To.
+func Format(t time.Time, g Grain) string { return iso(t, g, true) }
+
+func iso(t time.Time, g Grain, ok bool) string {
+	if !ok {
+		return ""
+	}
+	switch g {
+	case Year:
+		return t.Format("2006")
+	case Month:
+		return t.Format("2006-01")
+	case Day, Week:
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
+}
+
+// Duration is one length of time: "أسبوعين" is 2 weeks, "ساعة ونصف" 1.5
+// hours, "عقد" 10 years.
+type Duration struct {
+	// Start and End are byte offsets of the mention in the text, half-open.
+	Start, End int
+	// Value is the amount of Unit.
+	Value float64
+	// Unit is the unit of time.
+	Unit Grain
+}
+
+// Find returns the date and time mentions and the durations in text, each
+// list ordered by Start, without overlaps inside a list, the longest
+// mention winning. A duration that is part of a date ("منذ ثلاثة أيام") is
+// in both lists. Find never panics, whatever the input.
+func Find(text string, opt Options) ([]Expr, []Duration) {
+	p := parser{text: text, opt: opt}
+	if opt.HasRef {
+		p.ref = opt.Ref
+		p.loc = opt.Ref.Location()
+	} else {
+		p.loc = time.UTC
+	}
+	p.toks = scan(text, make([]tok, 0, len(text)/5+4))
+	exprs := p.exprs()
+	return exprs, p.durations()
+}
