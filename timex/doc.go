@@ -31,8 +31,10 @@
 //     after the reference day (on a Tuesday, "الثلاثاء" is a week later); a
 //     day and month without a year are this year's when the month is the
 //     reference month or later, else next year's; an ambiguous hour ("الساعة
-//     3") is the next of 03:00 or 15:00 after the reference; a time with a
-//     part of the day or in 24-hour form is on the reference day. Past
+//     3") is the next of 03:00 or 15:00 after the reference, and a time
+//     with a part of the day or in 24-hour form is its next occurrence whose
+//     hour has not ended (at 04:30, "الساعة الثالثة فجرا" is tomorrow's 03:00
+//     and "الساعة الرابعة فجرا" today's 04:00). Past
 //     (news): a weekday is the most recent one on or before the reference
 //     day; a date without a year is the occurrence nearest the reference
 //     (within six months, ties to the past); a time is the most recent

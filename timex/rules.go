@@ -658,12 +658,16 @@ func (p *parser) resolveClock(c clock, d *res) res {
 		cands = []time.Time{at(rd.AddDate(0, 0, -1), h), at(rd, h), at(rd.AddDate(0, 0, 1), h)}
 	}
 	if p.opt.Dir == Future {
-		if !amb {
-			return res{t: at(rd, h), g: g, ok: true}
+		// The next occurrence whose hour (or minute) has not yet ended:
+		// at 04:30, "الساعة الثالثة فجرا" is tomorrow's 03:00, and
+		// "الساعة الرابعة" is still today's 04:00.
+		span := time.Hour
+		if g != Hour {
+			span = time.Minute
 		}
 		var best time.Time
 		for _, t := range cands {
-			if t.After(ref) && (best.IsZero() || t.Before(best)) {
+			if t.Add(span).After(ref) && (best.IsZero() || t.Before(best)) {
 				best = t
 			}
 		}

@@ -10,6 +10,8 @@ import (
 	"github.com/isnad-news/isnad/arabic"
 	"github.com/isnad-news/isnad/extract"
 	"github.com/isnad-news/isnad/ingest"
+	"github.com/isnad-news/isnad/quantity"
+	"github.com/isnad-news/isnad/timex"
 )
 
 // newPipeline builds the analysis pipeline every command uses.
@@ -17,6 +19,8 @@ func newPipeline() (*isnad.Pipeline, error) {
 	return isnad.NewPipeline(
 		extract.New(extract.Options{}),
 		arabic.NewTokenizer(),
+		quantity.NewStage(),
+		timex.NewStage(),
 	)
 }
 
