@@ -27,6 +27,11 @@
 //
 // Conventions:
 //
+//   - No reference. Without a publication date, absolute dates resolve; a
+//     day and month without a year ("28 أغسطس") take their year from the
+//     nearest full date in the same text ("5 أيلول 2017"), before it or else
+//     after it; relative mentions ("أمس", "الأسبوع الماضي") stay unresolved
+//     rather than guessed.
 //   - Direction. Future (assistant-style): a weekday is the next one strictly
 //     after the reference day (on a Tuesday, "الثلاثاء" is a week later); a
 //     day and month without a year are this year's when the month is the

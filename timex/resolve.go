@@ -100,6 +100,7 @@ type res struct {
 	iv       bool
 	from, to time.Time
 	durOK    bool // durations inside the mention are reported too
+	yearless bool // unresolved only for want of a year (a day and month)
 }
 
 func unresolved(g Grain) res { return res{g: g} }
@@ -181,7 +182,7 @@ func (p *parser) resolveDate(pd pdate, mode int) res {
 		g = Month
 	}
 	if !p.opt.HasRef {
-		return unresolved(g)
+		return res{g: g, yearless: true}
 	}
 	rd := p.refDay()
 	base := rd

@@ -14,7 +14,7 @@ func (p *parser) exprs() []Expr {
 		if !r.durOK {
 			p.noDur = append(p.noDur, [2]int{p.toks[i].s, p.toks[j-1].e})
 		}
-		e := Expr{Start: p.toks[i].s, End: p.toks[j-1].e, Grain: r.g, Resolved: r.ok}
+		e := Expr{Start: p.toks[i].s, End: p.toks[j-1].e, Grain: r.g, Resolved: r.ok, yearless: r.yearless && !r.ok}
 		if r.ok {
 			e.Value = r.t
 			if r.iv {

@@ -109,7 +109,7 @@ func (p *parser) rangeRule(i int) (res, int) {
 			g = Month
 		}
 		if a.y == 0 && !p.opt.HasRef {
-			return res{g: g, iv: true}, p.afterMode(e)
+			return res{g: g, iv: true, yearless: true}, p.afterMode(e)
 		}
 		return res{}, i
 	}

@@ -46,7 +46,7 @@ func TestSeeds(t *testing.T) {
 			durs: []dur{{"أسبوعين", 2, "week"}, {"17 يوماً", 17, "day"}, {"أسبوعين", 2, "week"}},
 		},
 		{
-			name: "no publication date: day-month dates unresolved, years resolved", file: "001_",
+			name: "no publication date and no full date: day-month dates unresolved, years resolved", file: "001_",
 			dates: []date{
 				{text: "الآن", unresolved: none},
 				{text: "28 آب", unresolved: none},
@@ -56,9 +56,9 @@ func TestSeeds(t *testing.T) {
 			durs: []dur{{"اسبوعين", 2, "week"}, {"ثلاث سنوات", 3, "year"}},
 		},
 		{
-			name: "no publication date: full dates with weekdays resolve", file: "002_",
+			name: "no publication date: full dates resolve and anchor the day-month ones", file: "002_",
 			dates: []date{
-				{text: "28 أغسطس", unresolved: none},
+				{text: "28 أغسطس", value: "2017-08-28"}, // year from "5 أيلول 2017" further on
 				{text: "عام 2014", value: "2014"},
 				{text: "الآن", unresolved: none},
 				{text: "الساعات الـ72 الماضية", unresolved: none},

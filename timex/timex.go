@@ -53,7 +53,10 @@ const (
 type Options struct {
 	// Ref is the reference time ("now"); values are in Ref's location.
 	Ref time.Time
-	// HasRef says Ref is set. Without it only absolute dates resolve.
+	// HasRef says Ref is set. Without it only absolute dates resolve, and a
+	// day and month without a year take the year of the nearest full date
+	// in the same text (see Expr.Anchored); relative mentions stay
+	// unresolved.
 	HasRef bool
 	// Dir picks the occurrence of dates that do not say which.
 	Dir Direction
@@ -75,6 +78,11 @@ type Expr struct {
 	// Resolved is false when the mention needs a reference that is missing;
 	// Value, From and To are then zero.
 	Resolved bool
+	// Anchored is set when, for want of a reference, a day and month
+	// without a year took their year from another date in the same text.
+	Anchored bool
+
+	yearless bool // unresolved for want of a year only
 }
 
 // ISO returns Value written at its grain: "2013", "2013-02", "2013-02-12"
@@ -126,5 +134,47 @@ func Find(text string, opt Options) ([]Expr, []Duration) {
 	}
 	p.toks = scan(text, make([]tok, 0, len(text)/5+4))
 	exprs := p.exprs()
-	return exprs, p.durations()
+	durs := p.durations()
+	if !opt.HasRef {
+		anchorYears(text, exprs)
+	}
+	return exprs, durs
+}
+
+// anchorYears resolves, in a text without a reference, each day and month
+// written without a year ("28 آب") against the nearest date in the same
+// text that states its year ("5 أيلول 2017"): the one before it, else the
+// one after it. The occurrence nearest that date is taken (so "28 آب" next
+// to "5 أيلول 2017" is 2017-08-28, and "3 كانون الثاني" next to
+// "29 كانون الأول 2016" is 2017-01-03). Relative mentions ("أمس", "الجمعة")
+// stay unresolved: a date in the text is not the day the text was written.
+func anchorYears(text string, exprs []Expr) {
+	for i := range exprs {
+		if !exprs[i].yearless {
+			continue
+		}
+		anchor := -1
+		for j := i - 1; j >= 0 && anchor < 0; j-- {
+			if exprs[j].Resolved && !exprs[j].Anchored && exprs[j].Grain <= Month && exprs[j].Grain >= Day {
+				anchor = j
+			}
+		}
+		for j := i + 1; j < len(exprs) && anchor < 0; j++ {
+			if exprs[j].Resolved && exprs[j].Grain <= Month && exprs[j].Grain >= Day {
+				anchor = j
+			}
+		}
+		if anchor < 0 {
+			continue
+		}
+		e := exprs[i]
+		sub, _ := Find(text[e.Start:e.End], Options{Ref: exprs[anchor].Value, HasRef: true, Dir: Past})
+		if len(sub) != 1 || !sub[0].Resolved || sub[0].End-sub[0].Start != e.End-e.Start {
+			continue
+		}
+		r := sub[0]
+		r.Start, r.End = e.Start, e.End
+		r.Anchored = true
+		exprs[i] = r
+	}
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -239,6 +240,35 @@ func TestNoDurations(t *testing.T) {
 		t.Run(in, func(t *testing.T) {
 			if _, ds := Find(in, Options{Ref: ref, HasRef: true}); len(ds) != 0 {
 				t.Errorf("Find(%+q) = %+q, want no duration", in, in[ds[0].Start:ds[0].End])
+			}
+		})
+	}
+}
+
+// TestAnchorYears checks that, without a reference, a day and month take
+// their year from a full date in the same text, and relative mentions stay
+// unresolved.
+func TestAnchorYears(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // ISO value of each mention, "" for unresolved
+	}{
+		{"anchor after", "وصلت القافلة في 28 آب، ثم غادرت مساء الثلاثاء، 5 أيلول 2017", []string{"2017-08-28", "2017-09-05"}},
+		{"anchor before", "بدأ الحصار في 29 كانون الأول 2016 وانتهى في 3 كانون الثاني", []string{"2016-12-29", "2017-01-03"}},
+		{"relative stays unresolved", "أعلن ذلك أمس، بعد اتفاق 5 أيلول 2017", []string{"", "2017-09-05"}},
+		{"a year alone is no anchor", "منذ عام 2014 وحتى 28 آب", []string{"2014", ""}},
+		{"no anchor at all", "وصلت في 28 آب", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es, _ := Find(tt.in, Options{Dir: Past})
+			var got []string
+			for _, e := range es {
+				got = append(got, e.ISO())
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Find(%+q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
