@@ -1,12 +1,3 @@
-// Package numeral finds and reads numbers written in Arabic text: digits of
-// every script (Western 0-9, Arabic-Indic ٠-٩, Persian ۰-۹) with thousands
-// and decimal separators, Modern Standard Arabic number words in all gender
-// and case forms and spelling variants, compounds joined with و, mixed forms
-// ("3 آلاف", "2.5 مليون"), vague quantifiers ("عشرات الآلاف"), fractions,
-// percentages and ordinals.
-//
-// The package is a leaf: it knows nothing of documents or stages, and works
-// on any string, reporting byte offsets into it.
 package numeral
 
 // Kind says what sort of number a Number is.

@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/isnad-news/isnad"
@@ -81,6 +83,9 @@ what was read, and runs a few searches that show the Arabic matching.`)
 			fmt.Fprintf(out, "  problem (%s): %s\n", p.Stage, p.Message)
 		}
 	}
+	if err := demoFigures(ctx, out, st, docs); err != nil {
+		return err
+	}
 	for _, s := range demoSearches {
 		cmdline := s.req.Query
 		if s.req.Outlet != "" {
@@ -126,3 +131,66 @@ func displayPath(path, tmp string) string {
 	}
 	return path
 }
+
+// demoFigures prints, per article, the figures and dates the value stages
+// found, resolved: the raw material of claim comparison.
+func demoFigures(ctx context.Context, out io.Writer, st store.Store, docs []*isnad.Document) error {
+	fmt.Fprintf(out, "\nFigures and dates, resolved against each article's publication date:\n")
+	for _, d := range docs {
+		full, err := st.Get(ctx, d.ID)
+		if err != nil {
+			return err
+		}
+		var parts []string
+		for _, q := range full.Quantities {
+			if q.Counted == "" {
+				continue
+			}
+			parts = append(parts, fmt.Sprintf("%s → %s %s", oneLine(q.Text), rangeText(q), q.Category))
+		}
+		for _, x := range full.Dates {
+			v := x.Value
+			if x.From != "" {
+				v = x.From + "…" + x.To
+			}
+			if v == "" {
+				v = "unresolved"
+			}
+			parts = append(parts, fmt.Sprintf("%s → %s", oneLine(x.Text), v))
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		fmt.Fprintf(out, "\n  %s (%s)\n", orDash(d.Outlet), orDash(d.Published.String()))
+		for i, p := range parts {
+			if i == 6 {
+				fmt.Fprintf(out, "    … and %d more\n", len(parts)-i)
+				break
+			}
+			fmt.Fprintf(out, "    %s\n", p)
+		}
+	}
+	return nil
+}
+
+// rangeText writes a quantity's range: "312", "≥250", "300–500", "~300".
+func rangeText(q isnad.Quantity) string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	var s string
+	switch {
+	case q.Min != nil && q.Max != nil && *q.Min == *q.Max:
+		s = f(*q.Min)
+	case q.Min != nil && q.Max != nil:
+		s = f(*q.Min) + "–" + f(*q.Max)
+	case q.Min != nil:
+		s = "≥" + f(*q.Min)
+	case q.Max != nil:
+		s = "≤" + f(*q.Max)
+	}
+	if q.Approx {
+		s = "~" + s
+	}
+	return s
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -60,6 +60,7 @@ func commands() []command {
 	return []command{
 		{"analyze", "read articles and print each as one JSON object (no store needed)", (*Main).runAnalyze},
 		{"ingest", "read articles, analyse them and add them to the store", (*Main).runIngest},
+		{"parse", "find numbers, quantities, dates and durations in lines of standard input", (*Main).runParse},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
 		{"list", "list stored articles", (*Main).runList},
 		{"demo", "ingest the sample corpus into a temporary store and search it", (*Main).runDemo},

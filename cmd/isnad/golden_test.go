@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/isnad-news/isnad"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestAnalyzeCorpusGolden runs analyze over the sample corpus and compares
+// every document's quantities, dates and durations with
+// testdata/analyze.golden (go test ./cmd/isnad -run Golden -update rewrites
+// it; read the diff before committing).
+func TestAnalyzeCorpusGolden(t *testing.T) {
+	code, out, errs := run(t, "", "analyze", "../../testdata/corpus")
+	if code != 0 {
+		t.Fatalf("analyze exit %d: %s", code, errs)
+	}
+	var b bytes.Buffer
+	for line := range strings.Lines(out) {
+		var d isnad.Document
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "== %s (published %s)\n", strings.TrimPrefix(d.Source, "../../"), d.Published)
+		for _, q := range d.Quantities {
+			fmt.Fprintf(&b, "quantity %d-%d %q min=%s max=%s approx=%v counted=%q category=%q group=%q unit=%q\n",
+				q.Start, q.End, q.Text, num(q.Min), num(q.Max), q.Approx, q.Counted, q.Category, q.Group, q.Unit)
+			if d.Body[q.Start:q.End] != q.Text {
+				t.Errorf("%s: quantity text %q is not body[%d:%d]", d.Source, q.Text, q.Start, q.End)
+			}
+		}
+		for _, x := range d.Dates {
+			fmt.Fprintf(&b, "date %d-%d %q value=%q grain=%s from=%q to=%q unresolved=%q\n",
+				x.Start, x.End, x.Text, x.Value, x.Grain, x.From, x.To, x.Unresolved)
+			if d.Body[x.Start:x.End] != x.Text {
+				t.Errorf("%s: date text %q is not body[%d:%d]", d.Source, x.Text, x.Start, x.End)
+			}
+		}
+		for _, u := range d.Durations {
+			fmt.Fprintf(&b, "duration %d-%d %q %g %s\n", u.Start, u.End, u.Text, u.Value, u.Unit)
+			if d.Body[u.Start:u.End] != u.Text {
+				t.Errorf("%s: duration text %q is not body[%d:%d]", d.Source, u.Text, u.Start, u.End)
+			}
+		}
+	}
+	const golden = "testdata/analyze.golden"
+	if *update {
+		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("analyze output differs from %s (run with -update and read the diff):\n%s", golden, lineDiff(string(want), b.String()))
+	}
+}
+
+func num(f *float64) string {
+	if f == nil {
+		return "null"
+	}
+	return fmt.Sprintf("%g", *f)
+}
+
+// lineDiff lists the lines only in want (-) and only in got (+).
+func lineDiff(want, got string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for l := range strings.Lines(s) {
+			m[l] = true
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var b strings.Builder
+	for l := range strings.Lines(want) {
+		if !g[l] {
+			b.WriteString("-" + l)
+		}
+	}
+	for l := range strings.Lines(got) {
+		if !w[l] {
+			b.WriteString("+" + l)
+		}
+	}
+	return b.String()
+}
