@@ -395,6 +395,17 @@ func (s *scan) numbers(nums []numeral.Number) {
 				}
 			}
 		}
+		if e == nil && v.Category != "percent" {
+			// "مقتل سبعة أشخاص وفقدان نحو 15 آخرين": آخرين counts what the
+			// previous quantity of the paragraph counted.
+			if prev, next := s.others(last, v.End); prev != nil {
+				v.End = s.toks[next-1].End
+				v.Counted, v.Category, v.Group, v.Unit = prev.Counted, prev.Category, prev.Group, prev.Unit
+				b.set(&v)
+				s.out = append(s.out, v)
+				continue
+			}
+		}
 		if e != nil {
 			v.Counted, v.Category, v.Group, v.Unit = e.lemma, e.category, e.group, e.unit
 		} else if v.Category == "" && s.notFigure(n, first, last, ranged, b.hi) {
@@ -771,4 +782,28 @@ func (s *scan) anaphors() {
 		}
 		s.out = append(s.out, v)
 	}
+}
+
+// others reads "آخرين" (others) at token i, right after a number ending at
+// pos, and returns the previous quantity of the same paragraph with a
+// counted noun, whose noun it stands for, and the token after it.
+func (s *scan) others(i, pos int) (*Value, int) {
+	if i >= len(s.toks) || !s.clean(pos, s.toks[i].Start) {
+		return nil, i
+	}
+	switch s.toks[i].Norm {
+	case "اخرين", "اخرون", "اخري", "اخريات", "اخر":
+	default:
+		return nil, i
+	}
+	for j := len(s.out) - 1; j >= 0; j-- {
+		p := &s.out[j]
+		if p.End > pos || strings.Contains(s.text[p.End:pos], "\n") {
+			return nil, i
+		}
+		if p.Counted != "" {
+			return p, i + 1
+		}
+	}
+	return nil, i
 }

@@ -141,33 +141,39 @@ func demoFigures(ctx context.Context, out io.Writer, st store.Store, docs []*isn
 		if err != nil {
 			return err
 		}
-		var parts []string
+		var figures, dates []string
 		for _, q := range full.Quantities {
-			if q.Counted == "" {
+			if q.Counted == "" || q.Group == "time" {
 				continue
 			}
-			parts = append(parts, fmt.Sprintf("%s → %s %s", oneLine(q.Text), rangeText(q), q.Category))
+			what := q.Category
+			if q.Unit != "" {
+				what = q.Unit
+			}
+			figures = append(figures, fmt.Sprintf("%s → %s %s", oneLine(q.Text), rangeText(q), what))
 		}
 		for _, x := range full.Dates {
 			v := x.Value
 			if x.From != "" {
-				v = x.From + "…" + x.To
+				v = x.From + " … " + x.To + " (exclusive)"
 			}
 			if v == "" {
-				v = "unresolved"
+				v = "unresolved: " + x.Unresolved
 			}
-			parts = append(parts, fmt.Sprintf("%s → %s", oneLine(x.Text), v))
+			dates = append(dates, fmt.Sprintf("%s → %s (%s)", oneLine(x.Text), v, x.Grain))
 		}
-		if len(parts) == 0 {
+		if len(figures)+len(dates) == 0 {
 			continue
 		}
 		fmt.Fprintf(out, "\n  %s (%s)\n", orDash(d.Outlet), orDash(d.Published.String()))
-		for i, p := range parts {
-			if i == 6 {
-				fmt.Fprintf(out, "    … and %d more\n", len(parts)-i)
-				break
+		for _, list := range [][]string{figures, dates} {
+			for i, p := range list {
+				if i == 4 {
+					fmt.Fprintf(out, "    … and %d more\n", len(list)-i)
+					break
+				}
+				fmt.Fprintf(out, "    %s\n", p)
 			}
-			fmt.Fprintf(out, "    %s\n", p)
 		}
 	}
 	return nil
