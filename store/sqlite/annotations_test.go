@@ -86,3 +86,35 @@ func TestMigrateFromSchema1(t *testing.T) {
 		t.Errorf("integrity check after migration: %v", err)
 	}
 }
+
+// TestPutFillsMissingAnnotations checks that putting an article again adds
+// the annotations it was stored without, and does not count it as added.
+func TestPutFillsMissingAnnotations(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	d := doc("الضفة", "خبر", "وصل 17 راكبا.", "2017-09-16")
+	if _, err := st.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	v := 17.0
+	again := doc("الضفة", "خبر", "وصل 17 راكبا.", "2017-09-16")
+	again.Quantities = []isnad.Quantity{{Span: isnad.Span{Start: 7, End: 22}, Text: "17 راكبا", Min: &v, Max: &v, Counted: "راكب"}}
+	again.Dates, again.Durations = []isnad.DateMention{}, []isnad.Duration{}
+	added, err := st.Put(ctx, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added[0] {
+		t.Error("second put counted as added")
+	}
+	got, err := st.Get(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Quantities) != 1 || got.Quantities[0].Counted != "راكب" || got.Dates == nil {
+		t.Errorf("annotations after second put: %+v %+v", got.Quantities, got.Dates)
+	}
+	if n, _ := st.Count(ctx); n != 1 {
+		t.Errorf("count = %d, want 1", n)
+	}
+}

@@ -225,6 +225,11 @@ func (s *Store) Put(ctx context.Context, docs ...*isnad.Document) ([]bool, error
 		return nil, fmt.Errorf("store put: %w", err)
 	}
 	defer fts.Close()
+	upd, err := tx.PrepareContext(ctx, `UPDATE articles SET annotations = ? WHERE id = ? AND annotations IS NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("store put: %w", err)
+	}
+	defer upd.Close()
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i, d := range docs {
 		d.ID = d.Key()
@@ -252,6 +257,13 @@ func (s *Store) Put(ctx context.Context, docs ...*isnad.Document) ([]bool, error
 			return nil, fmt.Errorf("store put %s: %w", d.Source, err)
 		}
 		if n == 0 {
+			// Already stored. An article stored before the value stages
+			// existed gets their annotations now; nothing else changes.
+			if ann != nil {
+				if _, err := upd.ExecContext(ctx, ann, d.ID); err != nil {
+					return nil, fmt.Errorf("store put %s: %w", d.Source, err)
+				}
+			}
 			continue
 		}
 		rowid, err := res.LastInsertId()
