@@ -44,9 +44,12 @@ type digitNumber struct {
 	n     int
 	// integral is set when there is no decimal part.
 	integral bool
-	// digits is the plain digit string (ASCII), for the spoken decimal.
-	digits string
+	// raw is the text read, for ascii.
+	raw string
 }
+
+// ascii returns the digits of a plain number in ASCII.
+func (d digitNumber) ascii() string { return asciiDigits(d.raw) }
 
 // readDigits reads s, a run of digits of any script joined by the
 // separators , . ٫ ٬ (as arabic.Tokenize scans it), following these rules:
@@ -90,8 +93,11 @@ func readDigits(s string) digitNumber {
 		}
 	}
 	if ng == 1 {
-		d := asciiDigits(groups[0])
-		return digitNumber{value: atof(d), ok: true, plain: true, n: len(d), integral: true, digits: d}
+		v, n := digitsValue(0, groups[0])
+		if n > maxDigits {
+			return digitNumber{}
+		}
+		return digitNumber{value: v, ok: true, plain: true, n: n, integral: true, raw: s}
 	}
 	// Decide which separator is the decimal point, if any.
 	nsep := ng - 1
@@ -128,7 +134,8 @@ func readDigits(s string) digitNumber {
 	case athou > 0:
 		// thousands only
 	default: // only commas or only dots
-		if !thousandGroups(groups[:ng]) || (nsep == 1 && dot == 1 && asciiDigits(groups[0])[0] == '0') {
+		r, _ := utf8.DecodeRuneInString(groups[0])
+		if first, _ := DigitValue(r); !thousandGroups(groups[:ng]) || nsep == 1 && dot == 1 && first == 0 {
 			if nsep != 1 {
 				return digitNumber{}
 			}
@@ -139,21 +146,32 @@ func readDigits(s string) digitNumber {
 	frac := ""
 	if dec >= 0 {
 		intGroups = groups[:dec+1]
-		frac = asciiDigits(groups[dec+1])
+		frac = groups[dec+1]
 	}
 	if len(intGroups) > 1 && !thousandGroups(intGroups) {
 		return digitNumber{}
 	}
-	var b []byte
+	var v float64
+	n := 0
 	for _, g := range intGroups {
-		b = append(b, asciiDigits(g)...)
+		var k int
+		v, k = digitsValue(v, g)
+		n += k
 	}
-	v := atof(string(b))
+	if n > maxDigits {
+		return digitNumber{}
+	}
 	if frac != "" {
-		v += atof(frac) / pow10(len(frac))
+		f, k := digitsValue(0, firstRunes(frac, maxDigits))
+		v += f / pow10(k)
 	}
 	return digitNumber{value: v, ok: true, integral: frac == ""}
 }
+
+// maxDigits is the longest run of integer digits read as a number; longer
+// runs are identifiers (card or account numbers), not reported, and longer
+// decimal parts are cut.
+const maxDigits = 18
 
 // sepKind numbers the separators: 0 comma, 1 dot, 2 ٫, 3 ٬, 4 anything
 // else (which makes no number).
@@ -183,6 +201,30 @@ func thousandGroups(groups []string) bool {
 		}
 	}
 	return true
+}
+
+// digitsValue returns v followed by the digits of s (any script), and how
+// many digits s holds.
+func digitsValue(v float64, s string) (float64, int) {
+	n := 0
+	for _, r := range s {
+		if d, ok := DigitValue(r); ok {
+			v = v*10 + float64(d)
+			n++
+		}
+	}
+	return v, n
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // asciiDigits writes the digits of s (any script) in ASCII.

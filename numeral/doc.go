@@ -46,12 +46,15 @@
 // no-break space (U+2009, U+202F, U+200A) are one number. A minus sign or
 // a decimal point written just before digits, after a space or bracket,
 // belongs to the number (-12, .77); a hyphen after a letter or digit does
-// not (كوفيد-19). "فاصلة" is the spoken decimal point: "1 فاصلة 25" is
+// not (كوفيد-19); سالب or ناقص before a number negates it ("سالب خمسة" is
+// -5). Runs of more than 18 integer digits are identifiers, not numbers.
+// "فاصلة" (or فاصل) is the spoken decimal point: "1 فاصلة 25" is
 // 1.25, "واحد فاصلة واحد" 1.1.
 //
 // Dates and times are left out: digits joined by / or : (5/9/2017, 10:30),
 // by two hyphens (2017-09-05), or by dots in a shape that is no number
-// (5.9.2017) are not reported at all; package timex reads them. Two numbers
+// (5.9.2017) are not reported at all; package timex reads them. Digits
+// with commas in no number shape (1,2,3) are not reported either. Two numbers
 // joined by one hyphen are a range (5-10) and reported as two numbers.
 //
 // Words. A compound is read only through و between its parts (with or
@@ -63,8 +66,14 @@
 // number word or a counted plural (ست سنوات، ست دول), since it is also
 // "lady"; خمس, سبع, تسع and عشر are fractions (a fifth…) only with a damma
 // on their first letter (خُمس); عدة only when written with ة. Parse and
-// Readings, which are told that their input is a number, accept all of
-// these bare.
+// Readings follow the same rules, except that, since their caller says the
+// input is a number, they read every bare ordinal (ثانية، ثان، الحادي) and a
+// lone أحد, إحدى or ست (1, 1, 6).
+//
+// ألفا, مليونا and مليارا are the accusative after a number (عشرون ألفا
+// is 20000) and the dual in construct alone (ألفا دونم is 2000); Readings
+// gives both. أولى is an ordinal only written with ى: أولي is
+// "preliminary" (التقرير الأولي).
 //
 // Vague quantifiers: see Number.Vague. "بضعة آلاف" is 3000-9000, "بضعة
 // عشر" 13-19.
@@ -89,7 +98,8 @@
 // prefers its longer date.
 //
 // Spans: Start is after a proclitic conjunction or preposition of the
-// first word ("وخمسة" gives "خمسة") but includes the article.
+// first word ("وخمسة" gives "خمسة") but includes the article (after ل,
+// the article's lam: "للعشرين" gives "لعشرين").
 //
 // The word lists are in lexicon.go with their sources. Find scans the text
 // once and normalizes only words whose last two letters end some number

@@ -19,7 +19,10 @@ import (
 // safe for concurrent use.
 func Find(text string) []Number {
 	p := newParser(text, false)
-	var out []Number
+	if len(p.toks) == 0 {
+		return nil
+	}
+	out := make([]Number, 0, len(p.toks)/2+1)
 	prevEnd := 0
 	for i := 0; i < len(p.toks); {
 		r, ok := p.best(i)
@@ -35,15 +38,19 @@ func Find(text string) []Number {
 		prevEnd = n.End
 		i = r.next
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
 // Parse reads s, trimmed of spaces and punctuation such as parentheses and
 // quotes, as exactly one number, and returns its preferred reading (the one
 // Find would give; see Readings for all). It reports false when s is not
-// one number. Parse is lenient where Find is careful, since the caller
-// says s is a number: bare أحد and إحدى read as 1, ست as 6, ثانية and ثان
-// as the ordinal 2.
+// one number. Parse reads what Find reads, and also the bare ordinals
+// that Find leaves alone, since the caller says s is a number: ثانية and
+// ثان are the ordinal 2 and الحادي the ordinal 1, and a lone أحد, إحدى
+// or ست is 1 or 6 (Find leaves them: "someone", "one of", "lady").
 func Parse(s string) (Number, bool) {
 	rs := Readings(s)
 	if len(rs) == 0 {
@@ -136,7 +143,7 @@ func onlyPunct(s string) bool {
 // A tok is one token of the text, with what the lexicon knows of it.
 type tok struct {
 	start, end int    // bytes of the token in the text
-	norm       string // set only for و and في, which numbers use
+	norm       string // set only for a separate و, which joins numbers
 	num        bool   // a run of digits
 	dateLike   bool   // digits that are part of a date or time
 	skip       int    // bytes from start to the word after its proclitics
@@ -203,24 +210,35 @@ func (k *tok) try(text, pre, rest string) bool {
 	if len(rest) < 4 {
 		return false
 	}
-	if e := lex[rest]; e != nil && !(pre == "" && hamzaAfterWaw(text[k.start:k.end])) {
+	if strings.HasSuffix(pre, "ك") && (rest == "مية" || rest == "ميه") {
+		return false // كمية is "quantity", not ك + the dialect hundred
+	}
+	if e := lookup(rest); e != nil && !(pre == "" && hamzaAfterWaw(text[k.start:k.end])) {
 		k.set(text, pre, false, e)
 		return true
 	}
 	if strings.HasPrefix(rest, article) {
-		if e := lex[rest[len(article):]]; e != nil {
+		if e := lookup(rest[len(article):]); e != nil {
 			k.set(text, pre, true, e)
 			return true
 		}
 	}
 	// ل + ال is written لل: للعشرين.
 	if strings.HasSuffix(pre, "ل") && strings.HasPrefix(rest, "ل") {
-		if e := lex[rest[len("ل"):]]; e != nil {
+		if e := lookup(rest[len("ل"):]); e != nil {
 			k.set(text, pre, true, e)
 			return true
 		}
 	}
 	return false
+}
+
+// lookup returns the lexicon entry of the normalized word w, or nil.
+func lookup(w string) *entry {
+	if !mayStart(w) {
+		return nil
+	}
+	return lex[w]
 }
 
 // hamzaAfterWaw reports whether w is written و + alef with hamza: وأحد is
@@ -335,7 +353,16 @@ func (p *parser) markDates() {
 // spaceGap reports whether only spaces (no line break) lie between tokens
 // a and b.
 func (p *parser) spaceGap(a, b int) bool {
-	for _, r := range p.text[p.toks[a].end:p.toks[b].start] {
+	return p.spaceGapBytes(p.toks[a].end, p.toks[b].start)
+}
+
+// spaceGapBytes reports whether only spaces (no line break) lie in
+// text[from:to].
+func (p *parser) spaceGapBytes(from, to int) bool {
+	if from > to {
+		return false
+	}
+	for _, r := range p.text[from:to] {
 		if r != ' ' && r != '\t' && r != '\u00A0' && r != '\u2009' && r != '\u202F' && r != '\u200A' && !isInvisible(r) {
 			return false
 		}
@@ -389,14 +416,43 @@ type result struct {
 	prio int      // among readings of one length, the lowest wins
 }
 
-// best returns the longest reading at token i.
+// best returns the longest reading at token i, as all would put first,
+// without building the list.
 func (p *parser) best(i int) (result, bool) {
-	var buf [4]result
-	rs := p.all(i, &buf)
-	if len(rs) == 0 {
+	t := &p.toks[i]
+	if t.num {
+		// Digits are cardinals (or percentages), or count a fraction.
+		c, ok := p.cardinal(i)
+		if f, fok := p.fraction(i); fok && (!ok || f.n.End > c.n.End) {
+			return f, true
+		}
+		return c, ok
+	}
+	if t.e == nil {
 		return result{}, false
 	}
-	return rs[0], true
+	var b result
+	ok := false
+	for k := range 5 {
+		var c result
+		var found bool
+		switch k {
+		case 0:
+			c, found = p.ordinal(i)
+		case 1:
+			c, found = p.vague(i)
+		case 2:
+			c, found = p.fraction(i)
+		case 3:
+			c, found = p.cardinal(i)
+		case 4:
+			c, found = p.minus(i)
+		}
+		if found && (!ok || c.n.End > b.n.End || c.n.End == b.n.End && c.prio < b.prio) {
+			b, ok = c, true
+		}
+	}
+	return b, ok
 }
 
 // all returns every reading at token i, best first: longest, then by

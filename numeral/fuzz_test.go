@@ -22,7 +22,13 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkSpans(t, s, Find(s))
+		ns := Find(s)
+		checkSpans(t, s, ns)
+		for _, n := range ns {
+			if n.Value != n.Value || n.Value-n.Value != 0 {
+				t.Fatalf("Find(%+q): value %v is not finite", s, n.Value)
+			}
+		}
 		for _, n := range Readings(s) {
 			if n.Start < 0 || n.End > len(s) || n.Start >= n.End {
 				t.Fatalf("Readings(%+q): bad span [%d,%d)", s, n.Start, n.End)

@@ -64,6 +64,10 @@ const (
 	// fNoDef: the word is not a number with the article (الأحد is Sunday,
 	// الاثنين Monday, الست "the lady", العدة "the equipment").
 	fNoDef
+	// fDualAlone: the accusative of a scale (ألفا، مليونا) is also the
+	// dual in construct: after a number it is the scale (عشرون ألفا =
+	// 20000), alone the dual (ألفا دونم = 2000).
+	fDualAlone
 )
 
 // Ordinal flags.
@@ -77,6 +81,9 @@ const (
 	oAfterDef
 	// oAlone: the ordinal does not take عشر or و+tens (الأول، العاشر).
 	oAlone
+	// oMaksura: the ordinal only when written with ى: أولى is "first",
+	// أولي "initial, preliminary" (التقرير الأولي).
+	oMaksura
 )
 
 // entry is what the lexicon knows of one normalized word.
@@ -112,7 +119,7 @@ var lexTable = []struct {
 	{"ستة", entry{cat: catUnit, val: 6}},
 	{"سبع", entry{cat: catUnit, val: 7, flags: fDamma}},
 	{"سبعة", entry{cat: catUnit, val: 7}},
-	{"ثمان ثماني ثمانى ثمانية تمان تماني تمانية", entry{cat: catUnit, val: 8}},
+	{"ثمان ثماني ثمانى ثمانية تمان تمانية", entry{cat: catUnit, val: 8}},
 	{"تسع", entry{cat: catUnit, val: 9, flags: fDamma}},
 	{"تسعة", entry{cat: catUnit, val: 9}},
 	{"عشر", entry{cat: catTen, val: 10, flags: fDamma}},
@@ -135,21 +142,24 @@ var lexTable = []struct {
 	{"ثمانون ثمانين تمانين", entry{cat: catTens, val: 80}},
 	{"تسعون تسعين", entry{cat: catTens, val: 90}},
 	{"مائة مئة مية ميه مايه", entry{cat: catHundred, val: 100, flags: fBareHundred}},
-	{"مائتان مائتين مئتان مئتين مائتا مائتي مئتا مئتي ميتين متين", entry{cat: catHundred, val: 200}},
+	{"مائتان مائتين مئتان مئتين مائتا مائتي مئتا مئتي ميتين", entry{cat: catHundred, val: 200}},
 	{"ثلاثمائة ثلاثمئة ثلثمائة ثلثمئة تلتمية تلاتمية", entry{cat: catHundred, val: 300}},
 	{"أربعمائة أربعمئة ربعمية اربعمية", entry{cat: catHundred, val: 400}},
 	{"خمسمائة خمسمئة خمسمية", entry{cat: catHundred, val: 500}},
 	{"ستمائة ستمئة ستمية", entry{cat: catHundred, val: 600}},
 	{"سبعمائة سبعمئة سبعمية", entry{cat: catHundred, val: 700}},
-	{"ثمانمائة ثمانمئة ثمانيمائة ثمانيمئة تمنمية تمانمية", entry{cat: catHundred, val: 800}},
+	{"ثمانمائة ثمانمئة ثمانيمائة ثمانيمئة ثمنمائة ثمنمئة تمنمية تمانمية", entry{cat: catHundred, val: 800}},
 	{"تسعمائة تسعمئة تسعمية", entry{cat: catHundred, val: 900}},
-	{"ألف ألفا", entry{cat: catScale, val: 1e3, scale: 1e3}},
+	{"ألف", entry{cat: catScale, val: 1e3, scale: 1e3}},
+	{"ألفا", entry{cat: catScale, val: 1e3, scale: 1e3, flags: fDualAlone}},
 	{"ألفان ألفين ألفي", entry{cat: catScale, val: 2e3, scale: 1e3, flags: fDual}},
 	{"آلاف ألوف", entry{cat: catScale, val: 1e3, scale: 1e3, flags: fPlural}},
-	{"مليون مليونا", entry{cat: catScale, val: 1e6, scale: 1e6}},
+	{"مليون", entry{cat: catScale, val: 1e6, scale: 1e6}},
+	{"مليونا", entry{cat: catScale, val: 1e6, scale: 1e6, flags: fDualAlone}},
 	{"مليونان مليونين مليوني", entry{cat: catScale, val: 2e6, scale: 1e6, flags: fDual}},
 	{"ملايين", entry{cat: catScale, val: 1e6, scale: 1e6, flags: fPlural}},
-	{"مليار مليارا بليون بليونا", entry{cat: catScale, val: 1e9, scale: 1e9}},
+	{"مليار بليون", entry{cat: catScale, val: 1e9, scale: 1e9}},
+	{"مليارا بليونا", entry{cat: catScale, val: 1e9, scale: 1e9, flags: fDualAlone}},
 	{"ملياران مليارين ملياري بليونان بليونين", entry{cat: catScale, val: 2e9, scale: 1e9, flags: fDual}},
 	{"مليارات بلايين", entry{cat: catScale, val: 1e9, scale: 1e9, flags: fPlural}},
 	{"تريليون تريليونا ترليون", entry{cat: catScale, val: 1e12, scale: 1e12}},
@@ -171,7 +181,8 @@ var lexTable = []struct {
 	{"فاصلة فاصل", entry{cat: catPoint}},
 	{"سالب ناقص", entry{cat: catMinus}},
 	// Ordinals.
-	{"أول أولى", entry{cat: catNone, ord: 1, oflag: oBare | oAlone}},
+	{"أول", entry{cat: catNone, ord: 1, oflag: oBare | oAlone}},
+	{"أولى", entry{cat: catNone, ord: 1, oflag: oBare | oAlone | oMaksura}},
 	{"حادي حادية", entry{cat: catNone, ord: 1, oflag: oCompound}},
 	{"ثاني", entry{cat: catNone, ord: 2, oflag: oBare}},
 	{"ثان", entry{cat: catNone, ord: 2}},
@@ -197,18 +208,6 @@ var lex = func() map[string]*entry {
 		}
 	}
 	return m
-}()
-
-// lastLetter says which final letters (U+0600-U+06FF) some lexicon word
-// ends in, to skip most words without a map lookup.
-var lastLetter = func() (t [256]bool) {
-	for w := range lex {
-		r := []rune(w)
-		if c := r[len(r)-1]; c >= 0x600 && c < 0x700 {
-			t[c-0x600] = true
-		}
-	}
-	return t
 }()
 
 // Normalized spellings the parser tests for.

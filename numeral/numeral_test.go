@@ -102,6 +102,7 @@ func TestFind(t *testing.T) {
 		{"full diacritics", "ثَلَاثَةُ أَيَّامٍ", []string{"ثَلَاثَةُ|cardinal|3"}},
 		{"proclitics", "بثلاثة وبخمسة ولعشرة وكأربعة فسبعة", []string{"ثلاثة|cardinal|3", "خمسة|cardinal|5", "عشرة|cardinal|10", "أربعة|cardinal|4", "سبعة|cardinal|7"}},
 		{"article", "الثلاثة الكبار", []string{"الثلاثة|cardinal|3"}},
+		{"lam and article", "للعشرين وللثلاثة", []string{"لعشرين|ordinal|20", "لثلاثة|cardinal|3"}},
 
 		// Teens.
 		{"eleven masculine", "أحد عشر لاعبا", []string{"أحد عشر|cardinal|11"}},
@@ -154,6 +155,8 @@ func TestFind(t *testing.T) {
 		{"billions counted", "سبعة مليارات", []string{"سبعة مليارات|cardinal|7000000000"}},
 		{"trillion", "تريليون دولار", []string{"تريليون|cardinal|1000000000000"}},
 		{"thousand million", "ألف مليون دولار", []string{"ألف مليون|cardinal|1000000000"}},
+		{"no thousand million after a compound", "مليون وألف مليار", []string{"مليون وألف|cardinal|1001000", "مليار|cardinal|1000000000"}},
+		{"digits larger than the scale", "ألف و2000", []string{"ألف|cardinal|1000", "2000|cardinal|2000"}},
 
 		// Digits with scale words.
 		{"digits thousands", "3 آلاف جريح", []string{"3 آلاف|cardinal|3000"}},
@@ -184,6 +187,8 @@ func TestFind(t *testing.T) {
 		{"several", "في عدة مدن", []string{"عدة|cardinal|3~10"}},
 		{"several with preposition", "لعدة أسابيع", []string{"عدة|cardinal|3~10"}},
 		{"adda with heh is no number", "وعده الرئيس", nil},
+		{"kammiya is quantity, not a hundred", "بلغت كمية الأمطار", nil},
+		{"dialect hundred", "دفع مية دولار", []string{"مية|cardinal|100"}},
 		{"number of is skipped", "عدد من الجرحى", nil},
 
 		// Fractions.
@@ -240,6 +245,27 @@ func TestFind(t *testing.T) {
 		{"ordinal with preposition", "للمرة الثالثة وفي الرابع", []string{"الثالثة|ordinal|3", "الرابع|ordinal|4"}},
 		{"cardinal then article tens", "خمسة والعشرين", []string{"خمسة والعشرين|cardinal|25"}},
 		{"day before yesterday", "أول أمس", []string{"أول|ordinal|1"}},
+
+		// More shapes.
+		{"second group taken back", "ثلاثمائة ألف ومائتا ألف", []string{"ثلاثمائة ألف|cardinal|300000", "مائتا ألف|cardinal|200000"}},
+		{"big compound", "تسعة وتسعون ألفا وتسعمائة وتسعة وتسعون", []string{"تسعة وتسعون ألفا وتسعمائة وتسعة وتسعون|cardinal|99999"}},
+		{"hundred and twenty million", "مائة وعشرون مليون", []string{"مائة وعشرون مليون|cardinal|120000000"}},
+		{"thousands plural alufs", "عشرات الألوف", []string{"عشرات الألوف|cardinal|20000~99999"}},
+		{"minus word", "سالب خمسة وناقص 3", []string{"سالب خمسة|cardinal|-5", "ناقص 3|cardinal|-3"}},
+		{"masculine spoken point", "ثلاثة فاصل خمسة", []string{"ثلاثة فاصل خمسة|cardinal|3.5"}},
+		{"article cardinal after noun", "الأشهر الستة الماضية", []string{"الستة|cardinal|6"}},
+		{"presentation forms", "ﺛﻼﺛﺔ أيام", []string{"ﺛﻼﺛﺔ|cardinal|3"}},
+		{"persian yeh", "اثنی عشر", []string{"اثنی عشر|cardinal|12"}},
+		{"alef maksura ordinal", "الحادى عشر", []string{"الحادى عشر|ordinal|11"}},
+		{"hamza-less hundreds", "اربعمائه", []string{"اربعمائه|cardinal|400"}},
+		{"dual construct", "ألفي دولار", []string{"ألفي|cardinal|2000"}},
+		{"dual construct alif", "ألفا دونم ومليونا دولار", []string{"ألفا|cardinal|2000", "مليونا|cardinal|2000000"}},
+		{"accusative after number", "عشرون ألفا وثلاثون مليونا", []string{"عشرون ألفا|cardinal|20000", "ثلاثون مليونا|cardinal|30000000"}},
+		{"preliminary is no ordinal", "التقرير الأولي ورأسمال أولي", nil},
+		{"thousands without madda", "ثلاثة الاف", []string{"ثلاثة الاف|cardinal|3000"}},
+		{"billions vague", "مليارات الدولارات", []string{"مليارات|cardinal|2000000000~9999999999"}},
+		{"zero-width non-joiner inside", "ثلاث‌ة", []string{"ثلاث‌ة|cardinal|3"}},
+		{"newline breaks a compound", "خمسة\nوعشرون", []string{"خمسة|cardinal|5", "عشرون|cardinal|20"}},
 
 		// Text with nothing.
 		{"empty", "", nil},
@@ -299,6 +325,9 @@ func TestParse(t *testing.T) {
 		{"bare ahad", "أحد", "cardinal|1"},
 		{"bare ihda", "إحدى", "cardinal|1"},
 		{"bare sit", "ست", "cardinal|6"},
+		{"ahad in a compound", "أحد عشر", "cardinal|11"},
+		{"sit in a compound", "ست وعشرون", "cardinal|26"},
+		{"bare hadi", "الحادي", "ordinal|1"},
 		{"ordinal thani", "ثاني", "ordinal|2"},
 		{"ordinal thalith", "ثالث", "ordinal|3"},
 		{"ordinal rabi", "رابع", "ordinal|4"},
@@ -342,10 +371,16 @@ func TestReadings(t *testing.T) {
 		{"twelfth", "الاثني عشر", []string{"ordinal|12", "cardinal|12"}},
 		{"hundredth", "المئة", []string{"ordinal|100", "cardinal|100"}},
 		{"thousandth", "الألف", []string{"ordinal|1000", "cardinal|1000"}},
+		{"two hundredth", "المئتين", []string{"ordinal|200", "cardinal|200"}},
 		{"twenty-first", "الواحد والعشرين", []string{"ordinal|21", "cardinal|21"}},
 		{"plain ordinal", "الخامس والعشرين", []string{"ordinal|25"}},
+		{"dual or accusative", "ألفا", []string{"cardinal|2000", "cardinal|1000"}},
 		{"plain cardinal", "خمسة وعشرون", []string{"cardinal|25"}},
 		{"not a number", "كتاب", nil},
+		{"lone six", "ست", []string{"cardinal|6"}},
+		{"lone one", "أحد", []string{"cardinal|1"}},
+		{"lone one feminine", "إحدى", []string{"cardinal|1"}},
+		{"sunday is no number", "الأحد", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -458,5 +493,61 @@ func checkSpans(t *testing.T, s string, ns []Number) {
 			t.Fatalf("Find(%+q): Min %v > Max %v", s, n.Min, n.Max)
 		}
 		prev = n.End
+	}
+}
+
+func TestKindString(t *testing.T) {
+	tests := []struct {
+		name string
+		k    Kind
+		want string
+	}{
+		{"cardinal", Cardinal, "cardinal"},
+		{"ordinal", Ordinal, "ordinal"},
+		{"fraction", Fraction, "fraction"},
+		{"percent", Percent, "percent"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.k.String(); got != tt.want {
+				t.Errorf("%d.String() = %q, want %q", tt.k, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadDigits(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string // value, or "" for no number
+	}{
+		{"plain", "1200", "1200"},
+		{"comma thousands", "12,345,678", "12345678"},
+		{"dot thousands", "12.345.678", "12345678"},
+		{"single dot thousands", "1.500", "1500"},
+		{"single dot decimal", "1.5", "1.5"},
+		{"two decimals", "1.10", "1.1"},
+		{"leading zero", "0.500", "0.5"},
+		{"arabic decimal", "١٫٥", "1.5"},
+		{"arabic thousands", "١٬٥٠٠", "1500"},
+		{"arabic thousands and decimal", "١٬٥٠٠٫٢٥", "1500.25"},
+		{"arabic decimal twice", "1٫5٫5", ""},
+		{"mixed last is decimal", "1.234,5", "1234.5"},
+		{"bad groups", "1,23,456", ""},
+		{"date", "5.9.2017", ""},
+		{"long lead", "1234.567", "1234.567"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := readDigits(tt.in)
+			got := ""
+			if d.ok {
+				got = fmtFloat(d.value)
+			}
+			if got != tt.want {
+				t.Errorf("readDigits(%+q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

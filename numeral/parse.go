@@ -1,10 +1,12 @@
 package numeral
 
 import (
-	"github.com/isnad-news/isnad/arabic"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isnad-news/isnad/arabic"
 )
 
 // card is the state of a cardinal being read: total holds the groups
@@ -17,9 +19,9 @@ type card struct {
 	teen         bool    // small ends in a teen or عشرة
 	lastCat      cat
 	lastVal      float64
-	digits       bool // small came from digits
 	integral     bool // no decimal part yet
 	words        bool
+	joined       bool // a part was joined with و
 }
 
 func (c *card) value() float64 { return c.total + c.small }
@@ -33,8 +35,11 @@ func (p *parser) unitOK(k int, e *entry) bool {
 	if t.def && e.flags&fNoDef != 0 {
 		return false
 	}
-	if p.whole || e.flags&(fCompound|fTeen|fSit) == 0 {
+	if e.flags&(fCompound|fTeen|fSit) == 0 {
 		return true
+	}
+	if p.whole && len(p.toks) == 1 && e.flags&(fCompound|fSit) != 0 && !t.def {
+		return true // the caller says the one word is a number: ست is 6, أحد 1
 	}
 	n, conj, ne, ok := p.pieceEntry(k + 1)
 	if ok && ne != nil && !p.toks[n].def {
@@ -70,7 +75,7 @@ func (p *parser) cardinal(i int) (result, bool) {
 		if !ok {
 			return result{}, false
 		}
-		c.small, c.integral, c.digits = d.value, d.integral, true
+		c.small, c.integral = d.value, d.integral
 		c.h, c.t, c.u = true, true, true
 		j, end = nj, nend
 		// A sign or point written just before the digits.
@@ -113,6 +118,9 @@ func (p *parser) cardinal(i int) (result, bool) {
 				return result{}, false
 			}
 			c.total, c.lastScale = e.val, e.scale
+			if e.flags&fDualAlone != 0 {
+				c.total = 2 * e.scale
+			}
 		default:
 			return result{}, false
 		}
@@ -133,6 +141,9 @@ func (p *parser) cardinal(i int) (result, bool) {
 	}
 	if e, nj, ok := p.percentAfter(j, end); ok {
 		r.n.End, r.next, r.n.Kind = e, nj, Percent
+	} else if !t.num && t.e.flags&fDualAlone != 0 && j == i+1 {
+		// ألفا alone: the dual (2000), or the accusative (1000).
+		r.alt = []Number{exact(start, end, t.e.scale, Cardinal, true)}
 	}
 	// ال + tens is also an ordinal (see ordinal); ال + a unit is "the
 	// three", a cardinal.
@@ -174,9 +185,15 @@ func (p *parser) cardinalMore(c *card, j, end int) (int, int) {
 			if !ok || !d.integral {
 				break
 			}
-			// Only when a scale follows, or the digits are less than the
-			// last scale.
-			c.small, c.digits = d.value, true
+			// Digits as large as the last scale need a scale after them
+			// (finish takes them back if it is too large).
+			if d.value >= c.lastScale {
+				if _, sconj, se, sok := p.pieceEntry(nj); !sok || sconj || se == nil || se.cat != catScale {
+					break
+				}
+			}
+			c.joined = true
+			c.small = d.value
 			c.h, c.t, c.u = true, true, true
 			c.lastCat, c.lastVal = catNone, d.value
 			j, end = nj, nend
@@ -195,7 +212,7 @@ func (p *parser) cardinalMore(c *card, j, end int) (int, int) {
 				c.lastVal >= 3 && !c.h && !c.t && c.small == c.lastVal:
 				c.small = c.lastVal * 100
 				c.h, c.u = true, false
-			case e.cat == catScale && e.flags&fDual == 0 && c.small == 0 && c.total > 0 && c.total < e.scale:
+			case e.cat == catScale && e.flags&fDual == 0 && c.small == 0 && c.total > 0 && c.total < e.scale && !c.joined:
 				// ألف مليون is a thousand millions.
 				c.total *= e.scale
 				c.lastScale = e.scale
@@ -203,7 +220,7 @@ func (p *parser) cardinalMore(c *card, j, end int) (int, int) {
 				c.total += c.small * e.scale
 				c.small = 0
 				saveJ = -1
-				c.h, c.t, c.u, c.teen, c.digits = false, false, false, false, false
+				c.h, c.t, c.u, c.teen = false, false, false, false
 				c.lastScale = e.scale
 			default:
 				return finish()
@@ -269,6 +286,7 @@ func (p *parser) cardinalMore(c *card, j, end int) (int, int) {
 			}
 		}
 		c.lastCat, c.lastVal, c.words = e.cat, e.val, true
+		c.joined = c.joined || conj
 		j, end = k+1, u.end
 	}
 	return finish()
@@ -292,14 +310,14 @@ func (p *parser) spokenDecimal(c *card, j, end int) (int, int) {
 		if !ok || !d.plain {
 			return j, end
 		}
-		digits, nj, nend = d.digits, dj, dend
+		digits, nj, nend = d.ascii(), dj, dend
 	} else {
 		fe := p.toks[f].e
 		if fe == nil || p.toks[f].def {
 			return j, end
 		}
 		zeros := ""
-		for fe.cat == catUnit && fe.val == 0 {
+		for fe.cat == catUnit && fe.val == 0 && len(zeros) < maxDigits {
 			zeros += "0"
 			g, gconj, gok := p.piece(nj)
 			if !gok || gconj || p.toks[g].e == nil {
@@ -337,6 +355,9 @@ func (p *parser) spokenDecimal(c *card, j, end int) (int, int) {
 			digits = zeros
 		}
 		c.words = true
+	}
+	if len(digits) > maxDigits {
+		digits = digits[:maxDigits]
 	}
 	c.small += atof(digits) / pow10(len(digits))
 	c.integral = false
@@ -397,17 +418,20 @@ func (p *parser) digitsAt(i int) (digitNumber, int, int, bool) {
 	}
 	j, end := i+1, t.end
 	if d.plain && d.n <= 3 {
-		digits := d.digits
+		digits := ""
 		for j < len(p.toks) && p.toks[j].num && !p.toks[j].dateLike {
 			g := p.text[end:p.toks[j].start]
 			if g != "\u2009" && g != "\u202F" && g != "\u200A" {
 				break
 			}
 			e := readDigits(p.text[p.toks[j].start:p.toks[j].end])
-			if !e.plain || e.n != 3 {
+			if !e.plain || e.n != 3 || max(len(digits), d.n)+3 > maxDigits {
 				break
 			}
-			digits += e.digits
+			if digits == "" {
+				digits = d.ascii()
+			}
+			digits += e.ascii()
 			end = p.toks[j].end
 			j++
 		}
@@ -430,18 +454,25 @@ func (p *parser) percentAfter(j, end int) (int, int, bool) {
 			break
 		}
 	}
-	k, conj, ok := p.piece(j)
-	if !ok || conj {
-		// piece refuses ب proclitics; بالمئة is read here.
-		if j > 0 && j < len(p.toks) && p.spaceGap(j-1, j) && p.hundredWord(j) && p.toks[j].bi {
-			return p.toks[j].end, j + 1, true
-		}
+	if j >= len(p.toks) || !p.hundredWord(j) {
 		return 0, 0, false
 	}
-	if p.toks[k].norm == normFi && k+1 < len(p.toks) && p.spaceGap(k, k+1) && p.hundredWord(k+1) && !p.toks[k+1].other && !p.toks[k+1].conj {
-		return p.toks[k+1].end, k + 2, true
+	t := &p.toks[j]
+	// بالمئة, or في المئة (في is no token: see scan).
+	if t.bi && p.spaceGapBytes(end, t.start) || !t.other && !t.conj && p.fiBetween(end, t.start) {
+		return t.end, j + 1, true
 	}
 	return 0, 0, false
+}
+
+// fiBetween reports whether text[from:to] is the word في alone between
+// spaces.
+func (p *parser) fiBetween(from, to int) bool {
+	if from > to || to-from > 24 {
+		return false
+	}
+	g := strings.TrimFunc(p.text[from:to], func(r rune) bool { return r == ' ' || r == '\u00A0' || isInvisible(r) })
+	return g == normFi || g == "فى" || g != "" && arabic.Normalize(arabic.Match, g) == normFi
 }
 
 // hundredWord reports whether token k is المئة/المائة/المية with article.
@@ -454,7 +485,7 @@ func (p *parser) hundredWord(k int) bool {
 // المئة" or "بالمئة" (percent).
 func (p *parser) percentWord(i int) bool {
 	t := &p.toks[i]
-	return t.bi || i > 0 && p.toks[i-1].norm == normFi && p.spaceGap(i-1, i)
+	return t.bi || p.wordBefore(t.start) == normFi
 }
 
 // prevDef reports whether the word before token i has the article.
@@ -543,6 +574,9 @@ func (p *parser) ordinal(i int) (result, bool) {
 	}
 	switch {
 	case e.ord > 0:
+		if e.oflag&oMaksura != 0 && !p.whole && !p.endsMaksura(t) {
+			return result{}, false
+		}
 		if e.oflag&oAlone == 0 {
 			if r, ok := compound(e.ord); ok {
 				return r, true
@@ -567,15 +601,29 @@ func (p *parser) ordinal(i int) (result, bool) {
 		return r, true
 	case t.def && e.cat == catTens:
 		return p.withCardinal(exact(start, t.end, e.val, Ordinal, true), i+1), true
-	case t.def && e.cat == catHundred && e.flags&fBareHundred != 0:
-		if p.percentWord(i) {
+	case t.def && e.cat == catHundred:
+		// المئة، المئتين، الثلاثمئة: the hundredth … (and the cardinal).
+		if p.hundredWord(i) && p.percentWord(i) {
 			return result{}, false
 		}
-		return p.withCardinal(exact(start, t.end, 100, Ordinal, true), i+1), true
+		return p.withCardinal(exact(start, t.end, e.val, Ordinal, true), i+1), true
 	case t.def && e.cat == catScale && e.val == 1000 && e.flags&(fPlural|fDual) == 0:
 		return p.withCardinal(exact(start, t.end, 1000, Ordinal, true), i+1), true
 	}
 	return result{}, false
+}
+
+// endsMaksura reports whether the token's last letter is ى.
+func (p *parser) endsMaksura(k *tok) bool {
+	w := p.word(k)
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if unicode.IsLetter(r) {
+			return r == 'ى'
+		}
+		w = w[:len(w)-n]
+	}
+	return false
 }
 
 func (p *parser) withCardinal(n Number, next int) result {

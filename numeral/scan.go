@@ -11,13 +11,24 @@ import (
 // scan splits text into tokens the way arabic.Tokenize does (a word is a
 // run of letters of one script with their marks; a number a run of digits
 // with , . ٫ ٬ between digits; Latin words may hold digits), without
-// normalizing or stemming every word: only the words that may be number
-// words (see mayBeNumber) are normalized and looked up.
+// normalizing or stemming every word: only the words whose last two
+// letters end some number word (endPair) are folded and looked up, and
+// only number words, و and في are kept.
 func scan(text string) []tok {
-	toks := make([]tok, 0, len(text)/64+4)
+	toks := make([]tok, 0, len(text)/32+4)
 	var buf []byte
 	for i := 0; i < len(text); {
-		c, n, r := classAt(text, i)
+		var c uint8
+		var n int
+		var r rune
+		if b := text[i]; b < utf8.RuneSelf {
+			c, n, r = smallClass[b], 1, rune(b)
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r = rune(b&0x1F)<<6 | rune(text[i+1]&0x3F)
+			c, n = smallClass[r], 2
+		} else {
+			c, n, r = classAt(text, i)
+		}
 		if c&cDigit != 0 {
 			j := scanDigits(text, i+n)
 			toks = append(toks, tok{start: i, end: j, num: true})
@@ -68,9 +79,10 @@ func scan(text string) []tok {
 			j += n
 			end = j
 		}
-		// Only the words a number may hold are kept: number words, و
-		// and في. A word left out between two tokens still breaks a
-		// number, since the gap between them is then not only spaces.
+		// Only the words a number may hold are kept: number words and
+		// a separate و. A word left out between two tokens still breaks
+		// a number, since the gap between them is then not only spaces;
+		// the parser reads في in such gaps (في المئة).
 		if ar != 0 {
 			k := tok{start: i, end: end}
 			w := text[i:end]
@@ -87,7 +99,7 @@ func scan(text string) []tok {
 			case len(w) <= 4:
 				k.norm = smallWord(w)
 			}
-			if k.e != nil || k.norm == normWaw || k.norm == normFi {
+			if k.e != nil || k.norm == normWaw {
 				toks = append(toks, k)
 			}
 		}
@@ -222,6 +234,7 @@ func foldLetter(r rune) rune {
 	return r
 }
 
+// pairKey packs two Arabic letters (U+0600-U+06FF) into a key of endPair.
 func pairKey(a, b rune) uint16 {
 	return uint16(a-0x600)&0xFF<<8 | uint16(b-0x600)&0xFF
 }
@@ -242,15 +255,30 @@ var endPair = func() (set *[1 << 16 / 64]uint64) {
 
 func hasEndPair(k uint16) bool { return endPair[k/64]&(1<<(k%64)) != 0 }
 
-// decodeLastRune is utf8.DecodeLastRuneInString(s[:j]) with a fast path
-// for two-byte runes.
-func decodeLastRune(s string, j int) (rune, int) {
-	if c := s[j-1]; c < utf8.RuneSelf {
-		return rune(c), 1
-	} else if j >= 2 && c&0xC0 == 0x80 && s[j-2] >= 0xC2 && s[j-2] < 0xE0 {
-		return rune(s[j-2]&0x1F)<<6 | rune(c&0x3F), 2
+// startPair holds the first two letters of every lexicon word, as a bit
+// set indexed by pairKey.
+var startPair = func() (set *[1 << 16 / 64]uint64) {
+	set = new([1 << 16 / 64]uint64)
+	for w := range lex {
+		r := []rune(w)
+		if len(r) >= 2 {
+			k := pairKey(r[0], r[1])
+			set[k/64] |= 1 << (k % 64)
+		}
 	}
-	return utf8.DecodeLastRuneInString(s[:j])
+	return set
+}()
+
+// mayStart reports whether some lexicon word may start like w, a
+// normalized word: a filter run before each lookup.
+func mayStart(w string) bool {
+	if len(w) < 4 || w[0]&0xFE != 0xD8 && w[0]&0xFE != 0xDA || w[2]&0xFE != 0xD8 && w[2]&0xFE != 0xDA {
+		return true // not two letters of U+0600-U+06FF: let the map decide
+	}
+	a := rune(w[0]&0x1F)<<6 | rune(w[1]&0x3F)
+	b := rune(w[2]&0x1F)<<6 | rune(w[3]&0x3F)
+	k := pairKey(a, b)
+	return startPair[k/64]&(1<<(k%64)) != 0
 }
 
 // oddRune reports whether r needs arabic.Normalize rather than foldWord:
@@ -265,6 +293,20 @@ func oddRune(r rune) bool {
 // alef variants, ى, ة folded.
 func foldWord(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
+		b := w[i]
+		if b >= 0xC2 && b < 0xE0 && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			r := rune(b&0x1F)<<6 | rune(w[i+1]&0x3F)
+			i += 2
+			if smallClass[r]&cMark != 0 {
+				continue
+			}
+			if f := foldLetter(r); f != r {
+				dst = utf8.AppendRune(dst, f)
+			} else {
+				dst = append(dst, b, w[i-1])
+			}
+			continue
+		}
 		c, n, r := classAt(w, i)
 		i += n
 		if c&(cMark|cJoin) != 0 || isInvisible(r) {
@@ -275,8 +317,8 @@ func foldWord(dst []byte, w string) []byte {
 	return dst
 }
 
-// bytesView returns b as a string without copying; the string is used only
-// for map lookups and slicing before b changes, and copied when kept.
+// bytesView returns b as a string without copying. analyze only looks its
+// parts up in the lexicon and keeps none of them, so b may change after.
 func bytesView(b []byte) string {
 	if len(b) == 0 {
 		return ""
@@ -284,17 +326,17 @@ func bytesView(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// smallWord returns و or في when w (one or two letters) is one of them,
+// smallWord returns و when w (a short word) is و, with or without marks,
 // else "".
 func smallWord(w string) string {
-	switch w {
-	case normWaw:
+	if w == normWaw {
 		return normWaw
-	case normFi, "فى":
-		return normFi
 	}
-	if n := arabic.Normalize(arabic.Match, w); n == normWaw || n == normFi {
-		return n
+	if w[0] != normWaw[0] || w[1] != normWaw[1] {
+		return "" // not و: no need to normalize
+	}
+	if arabic.Normalize(arabic.Match, w) == normWaw {
+		return normWaw
 	}
 	return ""
 }
