@@ -63,7 +63,7 @@ func commands() []command {
 		{"parse", "find numbers, quantities, dates and durations in lines of standard input", (*Main).runParse},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
 		{"list", "list stored articles", (*Main).runList},
-		{"demo", "ingest the sample corpus into a temporary store and search it", (*Main).runDemo},
+		{"demo", "ingest the sample corpus into a temporary store, show its figures and dates, search it", (*Main).runDemo},
 		{"help", "show the commands, or a command's help", (*Main).runHelp},
 	}
 }
@@ -103,7 +103,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 
 func (m *Main) usage(w io.Writer) {
 	fmt.Fprint(w, `isnad reads Arabic news articles (text, HTML, RSS/Atom, JSON Lines), cleans and
-normalizes them, stores them and searches them.
+normalizes them, finds their figures and dates, stores them and searches them.
 
 Usage:
 
