@@ -19,11 +19,21 @@
 // digits; month names of the Levantine, Egyptian and Gulf, Moroccan and
 // Algerian and Tunisian systems, doubled ("أيلول/سبتمبر"); days in digits or
 // ordinal words; Hijri dates (Umm al-Qura calendar for 1356–1500 AH, the
-// arithmetic calendar otherwise, ±1 day); weekdays and relative days, weeks,
-// months and years; "منذ/قبل/بعد/خلال" + a duration; clock times with parts
-// of the day, "إلا ربعا", "والنصف" and "بتوقيت …"; ranges of days, hours and
-// years; feasts (عيد الفطر، عيد الأضحى، رأس السنة الهجرية، عيد الميلاد،
-// عيد الفصح) and "رمضان 2019".
+// arithmetic calendar otherwise, ±1 day); years ("عام 2015", "2015م",
+// "1434 هـ"); weekdays and relative days, weeks, months and years ("الجمعة
+// بعد القادمة", "الأسبوع بعد القادم"); "منذ/قبل/بعد/خلال" + a duration
+// ("بعد أسبوع من الآن"); clock times with parts of the day (also "ص" and,
+// after الساعة or minutes, "م"), "إلا ربعا", "والنصف", "في تمام الساعة",
+// "بعد منتصف الليل" and "بتوقيت …"; parts of the day alone ("بعد الظهر",
+// "في الصباح", "الظهر", "منتصف الليل"); the weekend ("عطلة نهاية
+// الأسبوع"); the start, middle and end of a month or year ("نهاية الشهر",
+// "بداية العام المقبل", "منتصف الشهر"); quarters ("الربع الثالث من عام
+// 2014"); a day counted in a month or year ("أول يوم من آذار", "آخر يوم في
+// الشهر", "أول اثنين من آذار", "الجمعة الأخيرة من الشهر"); ranges of days,
+// weekdays ("من الاثنين إلى الجمعة"), hours, months and years; the last N
+// units ("الأيام الثلاثة الماضية", "آخر ثلاثة أيام"); feasts (عيد الفطر،
+// عيد الأضحى، رأس السنة الهجرية والميلادية، عيد الميلاد، عيد الفصح، عيد
+// العمال، عيد الحب، عيد الأم) and "رمضان 2019".
 //
 // Conventions:
 //
@@ -49,16 +59,36 @@
 //   - An explicit relative day wins over a weekday that disagrees with it:
 //     "يوم أمس الجمعة" is the day before the reference even when that is not
 //     a Friday.
-//   - Parts of the day (used to read clock times and for "الليلة"): dawn
-//     04–06, morning 04–12, noon 12–14, afternoon 12–18, evening and night
-//     18–24; "الليلة"/"هذه الليلة" is an hour-grain interval 18:00–24:00 of the
-//     reference day. A part of the day with a day ("مساء الثلاثاء", "ليلة
-//     الأربعاء، 13 أيلول", "صباح اليوم") is that day, at day grain.
+//   - Parts of the day (used to read clock times and alone): dawn 04–06,
+//     morning 04–12, noon 12–14, afternoon 12–19, evening and night 18–24.
+//     Alone ("الليلة", "هذا المساء", "هذا الصباح", "في الصباح", "بعد
+//     الظهر") a part is an hour-grain interval of the reference day;
+//     "الظهر"/"ظهرا" and "منتصف النهار" are 12:00 and "منتصف الليل" the next
+//     00:00, at hour grain. A part of the day with a day ("مساء الثلاثاء",
+//     "ليلة الأربعاء، 13 أيلول", "صباح اليوم", "غدا صباحا", "بعد ظهر اليوم")
+//     is that day, at day grain (assistant-style parsers give an interval of
+//     hours there; the day suits news, where this package mostly runs).
+//   - The weekend ("نهاية الأسبوع", "عطلة نهاية الأسبوع المقبل") is Friday
+//     18:00 to Monday 00:00 of that week, at hour grain. Without a reference
+//     only the week ("هذا الأسبوع") is reported.
+//   - Start and end of a unit: "بداية/أول/مطلع الشهر" is days 1–10,
+//     "نهاية/آخر/أواخر الشهر" day 21 to the end (day grain), "منتصف الشهر"
+//     the 15th; "بداية العام" is January–March and "نهاية العام"
+//     September–December (month grain); "الربع الثالث من العام" is July to
+//     September. With a month name, "بداية آذار" and "نهاية آذار" are its
+//     first and last day, "أوائل/أواسط/أواخر آذار" days 1–10, 11–20 and 21
+//     to the end.
+//   - "أول اثنين من آذار" and "الجمعة الأخيرة من الشهر" count weekdays in the
+//     month; "الاثنين الأول من آذار" is 1 March when that is a Monday, else
+//     the first Monday.
 //   - Intervals: From is inclusive and To exclusive at the grain ("من 13 إلى 15
 //     تموز" is 07-13 .. 07-16); "خلال" + a duration is from the reference to
 //     the reference plus the duration (to the start of that day for days and
-//     longer), at second grain; "حتى الساعة 2:00" is from the reference to
-//     that time.
+//     longer), at second grain; "خلال الأسبوع المقبل" is that week; "حتى
+//     الساعة 2:00" is from the reference to that time; "من الاثنين إلى
+//     الجمعة" is from the next Monday to the Friday after it; in "من 8 حتى
+//     10 مساء" and "بين الساعة 3 و5" the first hour takes the second's part
+//     of the day, and the second hour comes after the first.
 //   - Weeks start on Monday; a week's value is its Monday.
 //   - "منذ/قبل/بعد" + a duration shift the reference: seconds and minutes
 //     keep their grain, hours give minute grain, days and weeks day grain,
@@ -70,11 +100,16 @@
 //   - A lone singular unit ("أسبوع", "شهر") is one unit only when it is the
 //     whole input or follows a word that introduces a length of time (بعد،
 //     قبل، منذ، خلال، لمدة، نحو …). Words that are also ordinary words need a
-//     number or year next to them: مارس، ماي، جوان، أوت، اب without madda and
-//     the Hijri months (محرم، صفر، رجب، شعبان، رمضان، شوال).
-//   - Not read: anaphoric days ("في اليوم التالي"), "the Nth weekday of a
-//     month", and dates relative to another mention.
+//     number, a year, "شهر", a modifier ("رمضان المقبل") or a range ("من
+//     يناير إلى مارس") next to them: مارس، ماي، جوان، أوت، اب without madda
+//     and the Hijri months (محرم، صفر، رجب، شعبان، رمضان، شوال).
+//   - Not read: anaphoric days ("في اليوم التالي"), dates relative to
+//     another mention, national days ("عيد الاستقلال"), a bare year ("2013")
+//     and a quarter without its year ("الربع الأول").
 //
-// The word lists are in lexicon.go. Find allocates little and uses no
-// regular expressions.
+// The word lists are in lexicon.go. Find uses no regular expressions and
+// allocates little (token slices are pooled): each word is looked up once,
+// when it is scanned, for the lexicons it is in and the rules that may start
+// at it (the table rules in rules.go), so the rules run only where they can
+// match; BenchmarkFind reads a 4.7 KB article in about 170 µs.
 package timex

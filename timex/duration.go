@@ -6,35 +6,38 @@ package timex
 func (p *parser) durAt(i int, bare bool) (float64, Grain, int, bool) {
 	w := p.w(i)
 	// A fraction of a unit: نصف ساعة، ربع ساعة.
-	if f, ok := lookup(fractions, w); ok && w != hv31 && w != hv32 {
-		if u, ok := lookupT(units, p.tk(i+1)); ok && u.sing && !u.def {
+	if f, ok := lk(fractions, bFraction, p.tk(i)); ok && w != hv31 && w != hv32 {
+		if u, ok := lk(units, bUnit, p.tk(i+1)); ok && u.sing && !u.def {
 			return f * mult(u), u.g, i + 2, true
 		}
 	}
 	// A dual: يومين، أسبوعين، سنتان.
-	if u, ok := lookup(units, w); ok && u.dual {
+	if u, ok := lk(units, bUnit, p.tk(i)); ok && u.dual {
 		v, j := p.half(2, i+1)
 		return v * mult(u), u.g, j, true
 	}
 	// A number and a unit.
 	if v, j, ord, ok := p.countAt(i); ok && !ord {
 		k := j
-		if u, ok := lookupT(units, p.tk(k)); ok && !u.dual && !u.def {
+		if u, ok := lk(units, bUnit, p.tk(k)); ok && !u.dual && !u.def {
 			f, j2 := p.half(v, k+1)
 			return f * mult(u), u.g, j2, true
 		}
 	}
 	// A unit and a half: ساعة ونصف.
-	if u, ok := lookup(units, w); ok && u.sing && !u.def {
+	if u, ok := lk(units, bUnit, p.tk(i)); ok && u.sing && !u.def {
 		if f, j := p.half(1, i+1); j > i+1 {
 			return f * mult(u), u.g, j, true
+		}
+		if p.is(i+1, wWahid, wWahida) {
+			return mult(u), u.g, i + 2, true
 		}
 		if bare {
 			return mult(u), u.g, i + 1, true
 		}
 	}
 	// الساعات الـ72 الماضية
-	if u, ok := units[w]; ok && u.def {
+	if u, ok := exact(units, bUnit, p.tk(i)); ok && u.def {
 		k := i + 1
 		if p.is(k, wAl) {
 			k++
@@ -57,7 +60,7 @@ func mult(u unitInfo) float64 {
 func (p *parser) half(v float64, k int) (float64, int) {
 	w := p.w(k)
 	if len(w) > 2 && w[:2] == wWa {
-		if f, ok := fractions[w[2:]]; ok && w[2:] != hv34 {
+		if f, ok := afterWa(fractions, bFraction, p.tk(k)); ok && w[2:] != hv34 {
 			return v + f, k + 1
 		}
 	}
@@ -119,15 +122,23 @@ func (p *parser) durations() []Duration {
 		whole = true
 	}
 	for i := 0; i < len(p.toks); {
-		if t := &p.toks[i]; t.kind == tPunct || t.kind == tWord && !t.trig {
+		if t := &p.toks[i]; t.kind == tPunct || t.kind == tWord && (!t.trig || t.weak) {
 			i++
 			continue
 		}
-		bare := whole || p.introAt(i)
-		v, g, j, ok := p.durAt(i, bare)
+		// Read a lone singular first, then ask whether it may stand alone
+		// (introAt costs more than durAt).
+		v, g, j, ok := p.durAt(i, true)
+		bare := true
+		if ok && j == i+1 {
+			if u, _ := lk(units, bUnit, p.tk(i)); u.sing && !u.dual && v == mult(u) {
+				bare = whole || p.introAt(i)
+				ok = bare
+			}
+		}
 		if ok && bare && j == i+1 {
 			// A lone singular: not in "يوم الجمعة", "عام 2014", "شهر أيلول".
-			if u, _ := lookupT(units, p.tk(i)); u.sing && !whole {
+			if u, _ := lk(units, bUnit, p.tk(i)); u.sing && !whole {
 				nx := p.w(i + 1)
 				if _, _, isNum := p.num(i + 1); isNum || len(nx) >= 4 && nx[:4] == wAl {
 					ok = false

@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/isnad-news/isnad/arabic"
+import (
+	"strings"
+
+	"github.com/isnad-news/isnad/arabic"
+)
 
 // The word lists below were written for this package from the usage of
 // Arabic news sites (Levantine and Iraqi, Egyptian and Gulf, Moroccan,
@@ -177,26 +181,142 @@ func fold[V any](m map[string]V) map[string]V {
 	return out
 }
 
-// lookup finds w, or w without its clitics, in m.
-func lookup[V any](m map[string]V, w string) (V, bool) {
-	var buf [4]string
-	for _, f := range forms(w, &buf) {
-		if v, ok := m[f]; ok {
-			return v, true
+var noTok tok
+
+// Bits of tok.hit: the lexicons a form of the word is in. They are set
+// once by scan, so that the rules test membership without hashing.
+const (
+	bWeekday uint32 = 1 << iota
+	bWeekdayBare
+	bMonth
+	bMonth2
+	bPart
+	bRelDay
+	bOrdinal
+	bCardinal
+	bUnit
+	bUnitAl
+	bCardinalAl
+	bModifier
+	bFraction
+	bZone
+	bTrig
+	bWeak // a function word that starts a mention only before a number or a trigger
+)
+
+// weakStarts are the function words that begin mentions ("في 2017", "من
+// 5 إلى 7", "بعد يومين") but only when a number or a trigger word follows
+// them; Find skips them otherwise without trying the rules.
+var weakStarts = []string{"في", "من", "بين", "بعد", "قبل", "منذ", "خلال", "حتى", "لغاية", "عند", "هذا", "هذه",
+	"نحو", "حوالي", "قرابة", "زهاء", "بحدود", "غضون", "وقت", "على"}
+
+// unitsAl and cardinalsAl are units and cardinals with ال written before
+// them ("اليومين", "الثلاثة").
+var (
+	unitsAl     = withAl(units)
+	cardinalsAl = withAl(cardinals)
+)
+
+func withAl[V any](m map[string]V) map[string]V {
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[wAl+k] = v
+	}
+	return out
+}
+
+// lexBits maps each form to the lexicons it is in (bTrig: a mention may
+// start with it).
+var lexBits = func() map[string]lexHit {
+	b := map[string]lexHit{}
+	set := func(bit uint32, keys func(yield func(string) bool)) {
+		for k := range keys {
+			e := b[k]
+			e.bits |= bit
+			b[k] = e
+		}
+	}
+	set(bWeekday, keysOf(weekdays))
+	set(bWeekdayBare, keysOf(weekdaysBare))
+	set(bMonth, keysOf(months))
+	set(bMonth2, keysOf(months2))
+	set(bPart, keysOf(parts))
+	set(bRelDay, keysOf(relDays))
+	set(bOrdinal, keysOf(ordinals))
+	set(bCardinal, keysOf(cardinals))
+	set(bUnit, keysOf(units))
+	set(bUnitAl, keysOf(unitsAl))
+	set(bCardinalAl, keysOf(cardinalsAl))
+	set(bModifier, keysOf(modifiers))
+	set(bFraction, keysOf(fractions))
+	set(bZone, keysOf(zones))
+	set(bTrig, keysOf(triggers))
+	for _, k := range weakStarts {
+		e := b[n(k)]
+		e.bits |= bWeak
+		b[n(k)] = e
+	}
+	// The rules each form may start (see ruleStart).
+	for i, r := range rules {
+		for _, w := range strings.Fields(r.words) {
+			e := b[n(w)]
+			e.rules |= 1 << i
+			b[n(w)] = e
+		}
+		for k, e := range b {
+			if e.bits&r.lex != 0 {
+				e.rules |= 1 << i
+				b[k] = e
+			}
+		}
+	}
+	return b
+}()
+
+// lexHit is what lexBits knows of a form.
+type lexHit struct {
+	bits  uint32 // the lexicons (b… bits)
+	rules uint32 // the rules that may start at it (bit i: rules[i])
+}
+
+func keysOf[V any](m map[string]V) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// lk finds token t's word, or the word without its clitics, in m, whose
+// bit in tok.hit is bit.
+func lk[V any](m map[string]V, bit uint32, t *tok) (V, bool) {
+	if t.any&bit != 0 {
+		for f := range t.nf {
+			if t.hit[f]&bit != 0 {
+				return m[t.fs[f]], true
+			}
 		}
 	}
 	var zero V
 	return zero, false
 }
 
-var noTok tok
+// exact finds token t's word as written (clitics and all) in m.
+func exact[V any](m map[string]V, bit uint32, t *tok) (V, bool) {
+	if t.nf > 0 && t.hit[0]&bit != 0 {
+		return m[t.fs[0]], true
+	}
+	var zero V
+	return zero, false
+}
 
-// lookupT finds token t's word, or the word without its clitics, in m.
-func lookupT[V any](m map[string]V, t *tok) (V, bool) {
-	for _, f := range t.fs[:t.nf] {
-		if v, ok := m[f]; ok {
-			return v, true
-		}
+// afterWa finds token t's word without its leading و in m; the caller has
+// checked that it starts with و.
+func afterWa[V any](m map[string]V, bit uint32, t *tok) (V, bool) {
+	if t.nf > 1 && t.hit[1]&bit != 0 && len(t.w) > 2 && t.fs[1] == t.w[2:] {
+		return m[t.fs[1]], true
 	}
 	var zero V
 	return zero, false
@@ -227,7 +347,8 @@ var triggers = func() map[string]bool {
 	for _, k := range []string{"من", "بين", "في", "يوم", "اليوم", "شهر", "الشهر", "عام", "العام", "سنة", "السنة",
 		"عامي", "سنتي", "العامين", "الأسبوع", "الاسبوع", "هذا", "هذه", "الساعة", "عند", "حوالي", "بحدود", "قرابة",
 		"نحو", "زهاء", "بعد", "قبل", "منذ", "خلال", "غضون", "أول", "حتى", "لغاية", "منتصف", "نص", "نصف", "بداية",
-		"مطلع", "نهاية", "أوائل", "أواسط", "أواخر", "عيد", "رأس", "الآن", "حالا", "اب", "الليلة", "امبارح"} {
+		"مطلع", "نهاية", "أوائل", "أواسط", "أواخر", "عيد", "رأس", "الآن", "حالا", "اب", "الليلة", "امبارح",
+		"آخر", "آخرة", "عطلة", "إجازة", "تمام", "وقت"} {
 		t[n(k)] = true
 	}
 	return t

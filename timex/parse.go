@@ -40,16 +40,19 @@ func (p *parser) is(i int, ks ...string) bool {
 
 // isF reports whether the word at i, with or without its clitics, is k.
 func (p *parser) isF(i int, k string) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+	if uint(i) >= uint(len(p.toks)) {
 		return false
 	}
 	t := &p.toks[i]
-	for _, f := range t.fs[:t.nf] {
-		if f == k {
-			return true
-		}
+	switch t.nf { // 0 for numbers and marks
+	case 0:
+		return false
+	case 1:
+		return t.fs[0] == k
+	case 2:
+		return t.fs[0] == k || t.fs[1] == k
 	}
-	return false
+	return t.fs[0] == k || t.fs[1] == k || t.fs[2] == k
 }
 
 // tk returns the token at i, or an empty token.
@@ -113,10 +116,10 @@ func (p *parser) wordNum(i int) (v, j int, ordinal, ok bool) {
 		if nw == wAshr || nw == wAshra || nw == "ال"+wAshr || nw == "ال"+wAshra {
 			return 10 + u, j + 1, ord, true
 		}
-		if t, ok := lookup(ordinals, nw); ok && t >= 20 && len(nw) > 2 && nw[:2] == wWa {
+		if t, ok := lk(ordinals, bOrdinal, p.tk(j)); ok && t >= 20 && len(nw) > 2 && nw[:2] == wWa {
 			return u + t, j + 1, true, true
 		}
-		if t, ok := lookup(cardinals, nw); ok && t >= 20 && t < 100 && len(nw) > 2 && nw[:2] == wWa {
+		if t, ok := lk(cardinals, bCardinal, p.tk(j)); ok && t >= 20 && t < 100 && len(nw) > 2 && nw[:2] == wWa {
 			return u + t, j + 1, ord, true
 		}
 	}
@@ -129,12 +132,12 @@ func (p *parser) wordNum1(i int) (v, j int, ordinal, ok bool) {
 	if w == "" {
 		return 0, i, false, false
 	}
-	u, ord := lookup(ordinals, w)
+	u, ord := lk(ordinals, bOrdinal, p.tk(i))
 	if !ord {
 		var okc bool
-		u, okc = lookup(cardinals, w)
+		u, okc = lk(cardinals, bCardinal, p.tk(i))
 		if !okc && len(w) > 4 && w[:4] == wAl {
-			u, okc = cardinals[w[4:]]
+			u, okc = exact(cardinalsAl, bCardinalAl, p.tk(i))
 		}
 		if !okc || u == 0 {
 			return 0, i, false, false
@@ -203,12 +206,12 @@ func (p *parser) monthName(i int) (monthInfo, int) {
 	if w == "" {
 		return monthInfo{}, i
 	}
-	if m2, ok := lookup(months2, w); ok {
+	if m2, ok := lk(months2, bMonth2, p.tk(i)); ok {
 		if mi, ok := m2[p.w(i+1)]; ok {
 			return mi, i + 2
 		}
 	}
-	mi, ok := lookup(months, w)
+	mi, ok := lk(months, bMonth, p.tk(i))
 	if !ok {
 		if w == hv26 || w == hv27 {
 			// آب written without madda is also أب, "father": weak.
@@ -263,7 +266,27 @@ type pdate struct {
 
 // dateCore reads a date at i: day and month with or without a year, month
 // and year, a month alone, or a numeric date.
-func (p *parser) dateCore(i int) (pd pdate, j int, ok bool) {
+func (p *parser) dateCore(i int) (pdate, int, bool) {
+	if uint(i) >= uint(len(p.toks)) {
+		return pdate{}, i, false
+	}
+	// Several rules read a date at the same token: remember the answer.
+	m := &p.toks[i].dc
+	if !m.done {
+		pd, j, ok := p.dateCore1(i)
+		*m = dcMemo{pd: pd, j: j, ok: ok, done: true}
+	}
+	return m.pd, m.j, m.ok
+}
+
+// dcMemo is dateCore's answer at a token.
+type dcMemo struct {
+	pd       pdate
+	j        int
+	ok, done bool
+}
+
+func (p *parser) dateCore1(i int) (pd pdate, j int, ok bool) {
 	// "اليوم الثالث من اكتوبر"
 	k := i
 	if p.is(k, wAlYawm) || p.isF(k, wFi) && p.is(k+1, wAlYawm) {
@@ -326,14 +349,19 @@ func (p *parser) dateCore(i int) (pd pdate, j int, ok bool) {
 	}
 	if mi, k2, named, ok := p.month(k); ok {
 		pd = pdate{m: mi.m, hijri: mi.hijri}
-		if y, h, k3, ok := p.year(k2, false); ok && h == mi.hijri {
+		if y, h, k3, ok := p.year(k2, false); ok && (h == mi.hijri || mi.hijri && !h && y > 1300 && y < 1600) {
 			pd.y = y
 			return pd, k3, true
 		}
-		if mi.weak && !named {
-			return pd, i, false
-		}
-		if mi.hijri && !named {
+		if (mi.weak || mi.hijri) && !named {
+			// "رمضان المقبل", "من يناير إلى مارس": a modifier or a range
+			// says it is the month.
+			if m := p.modAt(k2); m == modPast || m == modNext {
+				return pd, k2, true
+			}
+			if p.isF(k-1, wIla) || p.isF(k-1, wHatta) || p.isF(k-1, wLighaya) {
+				return pd, k2, true
+			}
 			return pd, i, false
 		}
 		return pd, k2, true
@@ -393,7 +421,7 @@ func (p *parser) numeric(i int) (pdate, int, bool) {
 		if p.punct(k, ",،") {
 			k--
 		}
-		if _, ok := lookupT(weekdays, p.tk(k)); ok || p.isF(k, wYawm) {
+		if _, ok := lk(weekdays, bWeekday, p.tk(k)); ok || p.isF(k, wYawm) {
 			return pdate{m: b, d: a}, i + 3, true
 		}
 	}

@@ -32,30 +32,77 @@ func (p *parser) exprs() []Expr {
 
 type rule func(p *parser, i int) (res, int)
 
-var rules = []rule{
-	(*parser).rangeRule,
-	(*parser).dayTime,
-	(*parser).timeFirst,
-	(*parser).relDuration,
-	(*parser).yearRule,
-	(*parser).relUnit,
-	(*parser).lastN,
-	(*parser).now,
-	(*parser).until,
-	(*parser).holiday,
-	(*parser).tonight,
-	(*parser).partOfMonth,
+// ruleStart is a rule and the tokens it may start at: a number (num), a
+// word in one of the lexicons lex (b… bits), or one of the words.
+type ruleStart struct {
+	fn    rule
+	num   bool
+	lex   uint32
+	words string // space-separated, as written; folded when the table is built
 }
+
+// Words that may begin a date (dateCore), a day (day) and a clock time.
+const (
+	dateWords  = "اليوم في منتصف نص نصف بداية مطلع نهاية شهر الشهر"
+	dayWords   = dateWords + " يوم هذا هذه أول قبل بعد"
+	clockWords = "في عند حوالي بحدود قرابة نحو تمام الساعة منتصف"
+	dateLex    = bOrdinal | bMonth | bMonth2
+	dayLex     = dateLex | bWeekday | bWeekdayBare | bRelDay
+)
+
+// rules are tried in order at each token; the longest mention wins, the
+// earlier rule on a tie.
+var rules = []ruleStart{
+	{fn: (*parser).nthDay, lex: bOrdinal | bWeekday, words: "آخر آخرة اليوم"},
+	{fn: (*parser).weekdayRange, words: "من بين"},
+	{fn: (*parser).rangeRule, num: true, lex: dateLex, words: "من بين عامي سنتي العامين " + dateWords},
+	{fn: (*parser).dayTime, num: true, lex: dayLex | bPart, words: dayWords},
+	{fn: (*parser).timeFirst, num: true, lex: bOrdinal | bCardinal, words: "من بين " + clockWords},
+	{fn: (*parser).relDuration, words: "منذ قبل بعد خلال غضون في"},
+	{fn: (*parser).yearRule, num: true, words: "من عام سنة العام السنة في منذ حتى"},
+	{fn: (*parser).relUnit, words: "خلال هذا هذه الأسبوع الاسبوع الشهر العام السنة"},
+	{fn: (*parser).lastN, lex: bUnit | bUnitAl, words: "خلال في آخر"},
+	{fn: (*parser).now, words: "الآن الان حالا في"},
+	{fn: (*parser).until, words: "حتى لغاية"},
+	{fn: (*parser).holiday, words: "عيد رأس رمضان"},
+	{fn: (*parser).tonight, lex: bPart, words: "هذا هذه"},
+	{fn: (*parser).partOfMonth, words: "في أوائل أواسط أواخر"},
+	{fn: (*parser).weekend, words: "عطلة إجازة نهاية آخر"},
+	{fn: (*parser).edgeOfUnit, words: "في بداية مطلع أوائل أول نهاية آخر أواخر منتصف"},
+	{fn: (*parser).noon, lex: bPart, words: "عند وقت في"},
+	{fn: (*parser).partAlone, words: "بعد في"},
+	{fn: (*parser).fixedFeast, words: "رأس عيد"},
+	{fn: (*parser).quarter, words: "الربع"},
+}
+
+// numRules are the rules that may start at a number.
+var numRules = func() uint32 {
+	var m uint32
+	for i, r := range rules {
+		if r.num {
+			m |= 1 << i
+		}
+	}
+	return m
+}()
 
 // best returns the longest mention starting at token i.
 func (p *parser) best(i int) (res, int) {
-	if t := &p.toks[i]; t.kind == tPunct || t.kind == tWord && !t.trig {
+	t := &p.toks[i]
+	if t.kind == tPunct || t.kind == tWord && (!t.trig || t.weak && !p.strongNext(i)) {
 		return res{}, i
+	}
+	mask := t.rules
+	if t.kind == tNum {
+		mask = numRules
 	}
 	var best res
 	bj := i
-	for _, r := range rules {
-		v, j := r(p, i)
+	for k := range rules {
+		if mask&(1<<k) == 0 {
+			continue
+		}
+		v, j := rules[k].fn(p, i)
 		if j > bj {
 			best, bj = v, j
 		}
@@ -63,11 +110,21 @@ func (p *parser) best(i int) (res, int) {
 	return best, bj
 }
 
+// strongNext reports whether the token after i is a number or a word a
+// mention may start with.
+func (p *parser) strongNext(i int) bool {
+	if i+1 >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i+1]
+	return t.kind == tNum || t.kind == tWord && t.trig
+}
+
 // ---- days ----
 
 // modAt returns the modifier at i (الماضي، المقبل، الحالي …).
 func (p *parser) modAt(i int) int {
-	m, _ := lookupT(modifiers, p.tk(i))
+	m, _ := lk(modifiers, bModifier, p.tk(i))
 	return m
 }
 
@@ -93,7 +150,7 @@ func (p *parser) isWeek(i int) bool { return p.isF(i, wAlUsbu) || p.isF(i, wAlUs
 
 // weekdayAt reads a weekday name at i (not الأحد عشر).
 func (p *parser) weekdayAt(i int) (int, bool) {
-	wd, ok := lookupT(weekdays, p.tk(i))
+	wd, ok := lk(weekdays, bWeekday, p.tk(i))
 	if !ok {
 		return 0, false
 	}
@@ -113,7 +170,7 @@ func (p *parser) day(i int) (res, int) {
 			}
 		} else if _, ok := p.weekdayAt(k + 1); ok {
 			k++
-		} else if _, ok := lookupT(relDays, p.tk(k+1)); ok || p.is(k+1, wQabl, wBaad) {
+		} else if _, ok := lk(relDays, bRelDay, p.tk(k+1)); ok || p.is(k+1, wQabl, wBaad) {
 			k++
 		}
 	}
@@ -172,6 +229,14 @@ func (p *parser) day(i int) (res, int) {
 		if m := p.modAt(k); m == modPast || m == modNext {
 			return p.weekday(wd, m), k + 1
 		}
+		// "الجمعة بعد القادمة": a week after the next one.
+		if p.isF(k, wBaad) && p.modAt(k+1) == modNext {
+			r := p.weekday(wd, modNext)
+			if r.ok {
+				r.t = r.t.AddDate(0, 0, 7)
+			}
+			return r, k + 2
+		}
 		kk := k
 		if p.isF(kk, wMin) {
 			kk++
@@ -181,7 +246,7 @@ func (p *parser) day(i int) (res, int) {
 		}
 		return p.weekday(wd, modNone), k
 	}
-	if wd, ok := lookupT(weekdaysBare, p.tk(k)); ok {
+	if wd, ok := lk(weekdaysBare, bWeekdayBare, p.tk(k)); ok {
 		kk := k + 1
 		if p.isF(kk, wMin) {
 			kk++
@@ -296,13 +361,17 @@ func (p *parser) relDay(i int) (res, int, bool) {
 		return res{}, i, false
 	}
 	w := p.w(k)
-	off, ok := lookup(relDays, w)
+	off, ok := lk(relDays, bRelDay, p.tk(k))
 	if !ok {
 		return res{}, i, false
 	}
+	if off == -1 && p.is(k+1, wAlAwwal, wAlAwwal2) {
+		// "أمس الأول": the day before yesterday.
+		return p.rel(Day, -2), k + 2, true
+	}
 	if w == wAlGhad || w == wGhad {
 		if !p.isF(k-1, wYawm) && !p.isF(k-1, wBaad) && k == i {
-			if _, isPart := lookupT(parts, p.tk(k-1)); !isPart {
+			if _, isPart := lk(parts, bPart, p.tk(k-1)); !isPart {
 				return res{}, i, false
 			}
 		}
@@ -321,7 +390,13 @@ func (p *parser) relAfter(i, k, off int) (res, int, bool) {
 // or a range of times after it.
 func (p *parser) dayTime(i int) (res, int) {
 	k := i
-	if pt, ok := lookupT(parts, p.tk(k)); ok && pt != partNone && !p.is(k, wLayla) {
+	if p.isF(k, wBaad) && p.is(k+1, hv11) {
+		// "بعد ظهر اليوم"
+		if _, j := p.day(k + 2); j > k+2 {
+			k += 2
+		}
+	}
+	if pt, ok := lk(parts, bPart, p.tk(k)); ok && pt != partNone && !p.is(k, wLayla) {
 		if _, j := p.day(k + 1); j > k+1 {
 			k++
 		}
@@ -343,6 +418,14 @@ func (p *parser) dayTime(i int) (res, int) {
 	if c, j2, ok := p.clock(k2, false); ok {
 		return p.resolveClock(c, &d), j2
 	}
+	// "غدا صباحا", "الجمعة مساء": the day, at day grain.
+	if pt, ok := exact(parts, bPart, p.tk(j)); ok && pt != partNone && !p.is(j, wLayla) {
+		if w := p.w(j); len(w) < 4 || w[:4] != wAl {
+			if _, j2 := p.day(j + 1); j2 == j+1 {
+				return d, j + 1
+			}
+		}
+	}
 	return d, j
 }
 
@@ -359,7 +442,7 @@ func (p *parser) timeFirst(i int) (res, int) {
 	if p.isF(k, wMin) || p.isF(k, wFi) {
 		k++
 	}
-	if pt, ok := lookupT(parts, p.tk(k)); ok && pt != partNone {
+	if pt, ok := lk(parts, bPart, p.tk(k)); ok && pt != partNone {
 		if d, j2 := p.day(k + 1); j2 > k+1 && d.g == Day {
 			if c.part == partNone {
 				c.part = pt
@@ -380,13 +463,24 @@ func (p *parser) tonight(i int) (res, int) {
 	if p.is(k, wHadha, wHadhihi) {
 		k++
 	}
-	pt, ok := lookupT(parts, p.tk(k))
+	pt, ok := lk(parts, bPart, p.tk(k))
 	if !ok || (k == i && !p.is(k, wLayla)) {
 		return res{}, i
 	}
 	w := p.w(k)
 	if len(w) < 4 || w[:4] != wAl {
 		return res{}, i
+	}
+	if c, j, ok := p.clock(k+1, false); ok {
+		// "الليلة الساعة 10": that time on the reference day.
+		if c.part == partNone {
+			c.part = pt
+		}
+		if !p.opt.HasRef {
+			return unresolved(Hour), j
+		}
+		d := res{t: p.refDay(), g: Day, ok: true}
+		return p.resolveClock(c, &d), j
 	}
 	if !p.opt.HasRef {
 		return res{g: Hour, iv: true}, k + 1
@@ -398,7 +492,7 @@ func (p *parser) tonight(i int) (res, int) {
 }
 
 // partBounds gives the hours of a part of the day: dawn 4–6, morning 4–12,
-// noon 12–14, afternoon 12–18, evening and night 18–24.
+// noon 12–14, afternoon 12–19, evening and night 18–24.
 func partBounds(pt int) (int, int) {
 	switch pt {
 	case partDawn:
@@ -408,7 +502,7 @@ func partBounds(pt int) (int, int) {
 	case partNoon:
 		return 12, 14
 	case partAfternoon:
-		return 12, 18
+		return 12, 19
 	}
 	return 18, 24
 }
@@ -429,7 +523,13 @@ type clock struct {
 func (p *parser) clock(i int, loose bool) (clock, int, bool) {
 	var c clock
 	k := i
+	if p.isF(k, wFi) && p.isF(k+1, wTamam) {
+		k++
+	}
 	if p.isF(k, wInda) || p.isF(k, wHawali) || p.isF(k, wBihudud) || p.isF(k, wQuraba) || p.isF(k, wNahw) {
+		k++
+	}
+	if p.isF(k, wTamam) {
 		k++
 	}
 	saa := false
@@ -497,8 +597,24 @@ func (p *parser) clock(i int, loose bool) (clock, int, bool) {
 	if !ok {
 		return c, i, false
 	}
+	if c2.part == partNone && j == k {
+		// "3 ص", "الساعة 3 م": the abbreviations of صباحا and مساء; a
+		// lone "م" needs الساعة or minutes (it is also metres).
+		switch {
+		case p.is(k, wSad):
+			c2.part, j = partMorning, k+1
+		case p.is(k, wMiladi1) && (saa || c.hasM):
+			c2.part, j = partEvening, k+1
+		}
+	}
 	if !strong && c2.part == partNone && !c2.hasM && !c2.hasZone {
-		return c, i, false
+		k2 := j
+		if p.isF(k2, wMin) {
+			k2++
+		}
+		if pt, ok := lk(parts, bPart, p.tk(k2)); !ok || pt == partNone || p.w(i) == "" || p.is(i, wAlUla) {
+			return c, i, false
+		}
 	}
 	return c2, j, true
 }
@@ -507,9 +623,14 @@ func (p *parser) minutes(c *clock, k int) int {
 	w := p.w(k)
 	if w == wWa && k+1 < len(p.toks) {
 		if x, nd, ok := p.num(k + 1); ok && x < 60 && nd <= 2 {
+			// "الساعة 3 و15 دقيقة", "الساعة 3 و45"; "بين الساعة 3 و5" is a range.
+			unit := p.isF(k+2, wDaqiqa) || p.isF(k+2, wDaqaiq)
+			if !unit && nd < 2 {
+				return k
+			}
 			c.m, c.hasM = x, true
 			k += 2
-			if p.isF(k, wDaqiqa) || p.isF(k, wDaqaiq) {
+			if unit {
 				k++
 			}
 			return k
@@ -517,7 +638,7 @@ func (p *parser) minutes(c *clock, k int) int {
 		return k
 	}
 	if len(w) > 2 && w[:2] == wWa {
-		if f, ok := fractions[w[2:]]; ok {
+		if f, ok := afterWa(fractions, bFraction, p.tk(k)); ok {
 			c.m, c.hasM = int(f*60+0.5), true
 			return k + 1
 		}
@@ -531,7 +652,7 @@ func (p *parser) minutes(c *clock, k int) int {
 		return k
 	}
 	if w == wIlla || w == hv1 {
-		if f, ok := fractions[p.w(k+1)]; ok {
+		if f, ok := exact(fractions, bFraction, p.tk(k+1)); ok {
 			c.h--
 			c.m, c.hasM = 60-int(f*60+0.5), true
 			return k + 2
@@ -554,10 +675,10 @@ func (p *parser) clockTail(c clock, k int) (clock, int, bool) {
 		c.part, k = pt, j
 	}
 	if p.isF(k, wTawqit) {
-		if off, ok := lookupT(zones, p.tk(k+1)); ok {
+		if off, ok := lk(zones, bZone, p.tk(k+1)); ok {
 			c.zone, c.hasZone = off, true
 			k += 2
-			if _, ok := lookupT(zones, p.tk(k)); ok {
+			if _, ok := lk(zones, bZone, p.tk(k)); ok {
 				k++
 			}
 		} else if p.toks[min(k+1, len(p.toks)-1)].kind == tWord {
@@ -570,6 +691,8 @@ func (p *parser) clockTail(c clock, k int) (clock, int, bool) {
 // partAfter reads a part of the day after a clock time.
 func (p *parser) partAfter(k int) (int, int) {
 	switch {
+	case p.isF(k, wBaad) && p.is(k+1, wMuntasaf) && p.is(k+2, wLayl):
+		return partDawn, k + 3
 	case p.isF(k, wBaad) && p.is(k+1, hv2, hv3, hv4):
 		return partAfternoon, k + 2
 	case p.isF(k, wBaad) && p.is(k+1, hv5, hv6):
@@ -579,12 +702,12 @@ func (p *parser) partAfter(k int) (int, int) {
 	case p.isF(k, wQabl) && p.is(k+1, hv5, hv4):
 		return partAfternoon, k + 2
 	case p.is(k, wHadha, wHadhihi):
-		if pt, ok := parts[p.w(k+1)]; ok {
+		if pt, ok := exact(parts, bPart, p.tk(k+1)); ok {
 			return pt, k + 2
 		}
 		return partNone, k
 	}
-	if pt, ok := parts[p.w(k)]; ok {
+	if pt, ok := exact(parts, bPart, p.tk(k)); ok {
 		// "مساء الخميس" after a time is read with the day by timeFirst.
 		w := p.w(k)
 		if w == hv7 || w == hv8 || w == hv9 || w == hv10 || w == hv11 || w == hv12 {
@@ -690,13 +813,18 @@ func (p *parser) timeRange(i int, d *res) (res, int, bool) {
 	}
 	k++
 	c1, j, ok := p.clock(k, false)
+	loose := false
 	if !ok {
-		return res{}, i, false
+		// "من 8 حتى 10 مساء": a bare hour, when the other end is a time.
+		if c1, j, ok = p.clock(k, true); !ok {
+			return res{}, i, false
+		}
+		loose = true
 	}
 	if !(p.isF(j, wIla) || p.isF(j, wHatta) || p.isF(j, wLighaya) || p.punct(j, "-–") || p.is(j, wWa) || p.isF(j, wWa+wHatta)) {
 		return res{}, i, false
 	}
-	c2, j2, ok := p.clock(j+1, true)
+	c2, j2, ok := p.clock(j+1, !loose)
 	if !ok {
 		return res{}, i, false
 	}
@@ -712,6 +840,10 @@ func (p *parser) timeRange(i int, d *res) (res, int, bool) {
 		d = &dd
 	}
 	r2 := p.resolveClock(c2, d)
+	if r1.ok && r2.ok && !r2.t.After(r1.t) && c2.part == partNone && !c2.h24 && c2.h < 12 {
+		// "بين الساعة 3 و5" after 15:00 is 17:00.
+		r2.t = r2.t.Add(12 * time.Hour)
+	}
 	g := max(r1.g, r2.g)
 	if r1.g == Minute || r2.g == Minute {
 		g = Minute

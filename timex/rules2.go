@@ -144,6 +144,9 @@ func (p *parser) yearRule(i int) (res, int) {
 			return p.resolveDate(pdate{y: y, hijri: h}, modNone), j
 		}
 	}
+	if x, nd, ok := p.num(i); ok && nd == 4 && x >= 1000 && x <= 2999 && (p.is(i+1, wMiladi1) && p.adjacent(i) || p.is(i+1, wMiladi2, wMiladi3)) {
+		return p.resolveDate(pdate{y: x}, modNone), i + 2
+	}
 	if x, nd, ok := p.num(i); ok && nd >= 3 && nd <= 4 && p.is(i+1, wHijri1, wHijri2, wHijri3, wHijri4) && x > 0 {
 		return p.resolveDate(pdate{y: x, hijri: true}, modNone), i + 2
 	}
@@ -153,6 +156,9 @@ func (p *parser) yearRule(i int) (res, int) {
 // relUnit reads الأسبوع الماضي، هذا الشهر، العام المقبل، السنة الحالية.
 func (p *parser) relUnit(i int) (res, int) {
 	k := i
+	if p.isF(k, wKhilal) && (p.isWeek(k+1) || p.isF(k+1, wAlShahr) || p.isF(k+1, wAlAam) || p.isF(k+1, wAlSana) || p.is(k+1, wHadha, wHadhihi)) {
+		k++
+	}
 	this := false
 	if p.is(k, wHadha, wHadhihi) || p.isF(k, wHadha) || p.isF(k, wHadhihi) {
 		this = true
@@ -172,6 +178,10 @@ func (p *parser) relUnit(i int) (res, int) {
 	if this {
 		return p.rel(g, 0), k + 1
 	}
+	if p.isF(k+1, wBaad) && p.modAt(k+2) == modNext {
+		// "الأسبوع بعد القادم"
+		return p.rel(g, 2), k + 3
+	}
 	switch p.modAt(k + 1) {
 	case modPast:
 		return p.rel(g, -1), k + 2
@@ -179,9 +189,13 @@ func (p *parser) relUnit(i int) (res, int) {
 		return p.rel(g, 1), k + 2
 	case modThis:
 		if p.is(k+1, wHadha, wHadhihi) {
-			return res{}, i
+			break
 		}
 		return p.rel(g, 0), k + 2
+	}
+	if k > i {
+		// "خلال الأسبوع": this one.
+		return p.rel(g, 0), k + 1
 	}
 	return res{}, i
 }
@@ -230,7 +244,10 @@ func (p *parser) relDuration(i int) (res, int) {
 			return res{}, i
 		}
 	}
-	if sign != -1 && (p.isF(j, wMin) || p.isF(j, wAla)) || sign == -1 && p.isF(i, wQabl) && p.isF(j, wMin) {
+	if p.isF(j, wMin) && (p.isF(j+1, wAlan) || p.isF(j+1, wAlan2)) {
+		// "بعد أسبوع من الآن"
+		j += 2
+	} else if sign != -1 && (p.isF(j, wMin) || p.isF(j, wAla)) || sign == -1 && p.isF(i, wQabl) && p.isF(j, wMin) {
 		// Counted from another event: "بعد 17 يوما من بدء مسيرتهم".
 		return res{}, i
 	}
@@ -261,8 +278,6 @@ func (p *parser) relDuration(i int) (res, int) {
 		end := shift(ref, int(v))
 		if g >= Day {
 			end = truncate(end, Day)
-		} else {
-			end = truncate(end, g)
 		}
 		return res{t: ref, g: Second, ok: true, iv: true, from: ref, to: end, durOK: true}, j
 	}
@@ -294,11 +309,24 @@ func (p *parser) lastN(i int) (res, int) {
 	if p.isF(k, wKhilal) || p.isF(k, wFi) {
 		k++
 	}
+	if p.isF(k, wAkhir) || p.isF(k, wAlAkhir) {
+		// "آخر ثلاثة أيام", "آخر ساعتين": the N whole units before the current one.
+		v, g, j, ok := p.durAt(k+1, false)
+		if !ok || v != float64(int(v)) || v < 1 || g < Day && g != Hour && g != Minute {
+			return res{}, i
+		}
+		if !p.opt.HasRef {
+			return res{g: g, iv: true, durOK: true}, j
+		}
+		cur := truncate(p.ref.In(p.loc), g)
+		from := add(cur, g, -int(v))
+		return res{t: from, g: g, ok: true, iv: true, from: from, to: cur, durOK: true}, j
+	}
 	w := p.w(k)
 	var g Grain
 	cnt := 0
 	j := k + 1
-	if u, ok := units[w]; ok && u.def {
+	if u, ok := exact(units, bUnit, p.tk(k)); ok && u.def {
 		g = u.g
 		if p.is(j, wAl) {
 			j++
@@ -309,7 +337,7 @@ func (p *parser) lastN(i int) (res, int) {
 		}
 		cnt, j = v, j2
 	} else if len(w) > 4 && w[:4] == wAl {
-		if u, ok := units[w[4:]]; ok && u.dual {
+		if u, ok := exact(unitsAl, bUnitAl, p.tk(k)); ok && u.dual {
 			g, cnt = u.g, 2
 		} else {
 			return res{}, i
@@ -364,6 +392,9 @@ func (p *parser) holiday(i int) (res, int) {
 		return res{}, i
 	}
 	j := k + 2
+	if kind != 6 && feastTails[p.w(j)] {
+		j++
+	}
 	y := 0
 	if x, nd, ok := p.num(j); ok && nd == 4 && x >= 1900 && x < 2100 {
 		y, j = x, j+1

@@ -25,9 +25,14 @@ type tok struct {
 	r     rune   // the mark (tPunct)
 	space bool   // white space precedes the token
 	madda bool   // the word is written with alef madda (آب, not اب)
-	fs    [4]string
-	nf    int  // fs[:nf] are w and w without its clitics (see forms)
-	trig  bool // a mention may start at this word
+	fs    [3]string
+	hit   [3]uint32 // the lexicons fs[i] is in (b… bits)
+	any   uint32    // the union of hit
+	rules uint32    // the rules that may start here (bit i: rules[i])
+	nf    int       // fs[:nf] are w and w without its clitics (see forms)
+	trig  bool      // a mention may start at this word
+	weak  bool      // only when a number or a trigger follows (weakStarts)
+	dc    dcMemo    // dateCore's answer here, once asked
 }
 
 // digitValue returns the value of an ASCII, Arabic-Indic or Persian digit.
@@ -46,6 +51,12 @@ func digitValue(r rune) (int, bool) {
 // isWordRune reports whether r belongs in a word: letters, Arabic marks and
 // tatweel.
 func isWordRune(r rune) bool {
+	switch {
+	case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x0621 && r <= 0x064A:
+		return true
+	case r < 0x80:
+		return false
+	}
 	if r >= 0x0610 && r <= 0x061A || r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 {
 		return true
 	}
@@ -78,6 +89,15 @@ func scan(text string, toks []tok) []tok {
 		case isWordRune(r):
 			j := i + size
 			for j < len(text) {
+				// Arabic letters are two bytes, D8–D9 then 80–BF.
+				if c := text[j]; (c == 0xD8 || c == 0xD9) && j+1 < len(text) {
+					if c1 := text[j+1]; c1 >= 0x80 && c1 <= 0xBF {
+						if r2 := rune(c&0x1F)<<6 | rune(c1&0x3F); r2 >= 0x0621 && r2 <= 0x064A {
+							j += 2
+							continue
+						}
+					}
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if !isWordRune(r2) && !isIgnorable(r2) {
 					break
@@ -86,11 +106,21 @@ func scan(text string, toks []tok) []tok {
 			}
 			raw := text[i:j]
 			t := tok{s: i, e: j, kind: tWord, space: space, w: arabic.Normalize(arabic.Match, raw)}
-			t.madda = strings.ContainsRune(raw, 'آ') || strings.ContainsRune(raw, '\u0653')
+			if len(t.w) <= 8 && len(raw) <= 16 { // only آب is told apart from اب
+				t.madda = strings.ContainsRune(raw, 'آ') || strings.ContainsRune(raw, '\u0653')
+			}
 			t.nf = len(forms(t.w, &t.fs))
-			for _, f := range t.fs[:t.nf] {
-				if triggers[f] {
-					t.trig = true
+			for f := range t.nf {
+				h := lexBits[t.fs[f]]
+				t.hit[f] = h.bits
+				t.any |= h.bits
+				t.rules |= h.rules
+			}
+			t.trig = t.any&bTrig != 0
+			t.weak = t.trig
+			for f := range t.nf {
+				if t.hit[f]&bTrig != 0 && t.hit[f]&bWeak == 0 {
+					t.weak = false
 				}
 			}
 			toks = append(toks, t)
@@ -130,7 +160,7 @@ func scan(text string, toks []tok) []tok {
 // strip returns w without one leading conjunction (و، ف) and then one
 // leading preposition (ب، ل، ك; لل for ل + ال), in that order of preference,
 // as candidate forms: w itself first.
-func forms(w string, out *[4]string) []string {
+func forms(w string, out *[3]string) []string {
 	out[0] = w
 	n := 1
 	rest := w

@@ -2,8 +2,12 @@ package timex
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
+
+// tokPool holds token slices between runs of Find, which need one each.
+var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 256); return &s }}
 
 // Grain is the precision of a date or time, or the unit of a duration.
 type Grain uint8
@@ -132,9 +136,13 @@ func Find(text string, opt Options) ([]Expr, []Duration) {
 	} else {
 		p.loc = time.UTC
 	}
-	p.toks = scan(text, make([]tok, 0, len(text)/5+4))
+	buf := tokPool.Get().(*[]tok)
+	p.toks = scan(text, (*buf)[:0])
 	exprs := p.exprs()
 	durs := p.durations()
+	clear(p.toks)
+	*buf = p.toks[:0]
+	tokPool.Put(buf)
 	if !opt.HasRef {
 		anchorYears(text, exprs)
 	}
