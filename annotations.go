@@ -68,3 +68,30 @@ type Duration struct {
 	// Unit is one of second, minute, hour, day, week, month, year.
 	Unit string `json:"unit"`
 }
+
+// KindEntities: Entities are set (entity stage).
+const KindEntities Kind = "entities"
+
+// Entity is one mention of a person, organization, place or outlet in the
+// body, linked to the entity it names.
+type Entity struct {
+	Span
+	// Text is the body text under Span, without attached clitics
+	// ("داعش" in "وداعش").
+	Text string `json:"text"`
+	// Type is PER, ORG, LOC, GPE (a country or a place that governs
+	// itself), MEDIA (a news outlet or agency) or MISC.
+	Type string `json:"type"`
+	// Canonical is the entity's canonical name: the gazetteer's for known
+	// entities, else the fullest form of the name in the documents.
+	Canonical string `json:"canonical"`
+	// ID is the entity's stable id: the gazetteer's ("org:isis",
+	// "geo:171451"), or one derived from the canonical name's variant key
+	// ("per:تاونسند") for names not in the gazetteer.
+	ID string `json:"id"`
+	// Lat and Lon are a place's coordinates, when geocoded.
+	Lat *float64 `json:"lat,omitempty"`
+	Lon *float64 `json:"lon,omitempty"`
+	// Country is a place's ISO 3166 country code, when known.
+	Country string `json:"country,omitempty"`
+}

@@ -189,6 +189,9 @@ type Document struct {
 	Dates []DateMention
 	// Durations are the lengths of time written in the body, in body order.
 	Durations []Duration
+	// Entities are the people, organizations, places and outlets named in
+	// the body, in body order.
+	Entities []Entity
 	// Problems are the non-fatal problems found so far.
 	Problems []Problem
 }

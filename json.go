@@ -22,6 +22,7 @@ type docJSON struct {
 	Quantities *[]Quantity    `json:"quantities,omitempty"`
 	Dates      *[]DateMention `json:"dates,omitempty"`
 	Durations  *[]Duration    `json:"durations,omitempty"`
+	Entities   *[]Entity      `json:"entities,omitempty"`
 	Problems   []Problem      `json:"problems"`
 }
 
@@ -79,6 +80,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		Quantities: present(d.Quantities),
 		Dates:      present(d.Dates),
 		Durations:  present(d.Durations),
+		Entities:   present(d.Entities),
 		Problems:   problems,
 	})
 }
@@ -105,6 +107,7 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		Quantities: absent(v.Quantities),
 		Dates:      absent(v.Dates),
 		Durations:  absent(v.Durations),
+		Entities:   absent(v.Entities),
 		Problems:   v.Problems,
 	}
 	return nil

@@ -77,18 +77,22 @@ type annotations struct {
 	Quantities []isnad.Quantity    `json:"quantities,omitempty"`
 	Dates      []isnad.DateMention `json:"dates,omitempty"`
 	Durations  []isnad.Duration    `json:"durations,omitempty"`
+	Entities   []isnad.Entity      `json:"entities,omitempty"`
 	// Analyzed lists the annotation kinds whose stage ran, so that an empty
 	// list reads back as empty rather than as not analysed.
 	Analyzed []string `json:"analyzed"`
 }
 
 func docAnnotations(d *isnad.Document) (any, error) {
-	a := annotations{Quantities: d.Quantities, Dates: d.Dates, Durations: d.Durations}
+	a := annotations{Quantities: d.Quantities, Dates: d.Dates, Durations: d.Durations, Entities: d.Entities}
 	if d.Quantities != nil {
 		a.Analyzed = append(a.Analyzed, string(isnad.KindQuantities))
 	}
 	if d.Dates != nil || d.Durations != nil {
 		a.Analyzed = append(a.Analyzed, string(isnad.KindDates))
+	}
+	if d.Entities != nil {
+		a.Analyzed = append(a.Analyzed, string(isnad.KindEntities))
 	}
 	return jsonOrNull(a, len(a.Analyzed) == 0)
 }
@@ -104,6 +108,8 @@ func setAnnotations(d *isnad.Document, js string) error {
 			d.Quantities = nonNil(a.Quantities)
 		case isnad.KindDates:
 			d.Dates, d.Durations = nonNil(a.Dates), nonNil(a.Durations)
+		case isnad.KindEntities:
+			d.Entities = nonNil(a.Entities)
 		}
 	}
 	return nil
