@@ -114,6 +114,32 @@ func (p *parser) introAt(i int) bool {
 	return false
 }
 
+// decadeWords may follow a lone "عقد" read as a decade after a word that
+// introduces a length of time ("منذ عقد تقريبا"); another word after it
+// makes it the verbal noun "holding" ("بعد عقد اجتماع").
+var decadeWords = fold(map[string]bool{
+	"من": true, "تقريبا": true, "مضى": true, "كامل": true, "أو": true, "او": true, "ونيف": true,
+	"فقط": true, "كان": true, "كانت": true, "إلى": true, "حتى": true,
+})
+
+// decadeOK reports whether the lone singular "عقد" (or "عقدا") at k is a
+// decade: in "عقد من الزمن", or after a word that introduces a length of
+// time (منذ، قبل، لمدة …) when no noun follows it. Alone, "عقد" is more
+// often a contract or the verb "held" ("عقد اجتماعا").
+func (p *parser) decadeOK(k int) bool {
+	if p.isF(k+1, wMin) && p.is(k+2, wZaman, wZaman2) {
+		return true
+	}
+	if !p.introAt(k) {
+		return false
+	}
+	if k+1 >= len(p.toks) || p.toks[k+1].kind != tWord {
+		return true
+	}
+	w := p.w(k + 1)
+	return decadeWords[w] || len(w) > 2 && (w[:2] == wWa || w[:2] == wFa)
+}
+
 // durations finds the durations of the text.
 func (p *parser) durations() []Duration {
 	var out []Duration
@@ -132,7 +158,11 @@ func (p *parser) durations() []Duration {
 		bare := true
 		if ok && j == i+1 {
 			if u, _ := lk(units, bUnit, p.tk(i)); u.sing && !u.dual && v == mult(u) {
-				bare = whole || p.introAt(i)
+				if u.mult == 10 {
+					bare = whole || p.decadeOK(i)
+				} else {
+					bare = whole || p.introAt(i)
+				}
 				ok = bare
 			}
 		}

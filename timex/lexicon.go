@@ -43,8 +43,11 @@ var months = fold(map[string]monthInfo{
 
 // months2 maps two-word month names (first word, second word).
 var months2 = map[string]map[string]monthInfo{
-	n("كانون"): fold(map[string]monthInfo{"الثاني": {m: 1}, "الأول": {m: 12}, "الاول": {m: 12}}),
-	n("تشرين"): fold(map[string]monthInfo{"الأول": {m: 10}, "الاول": {m: 10}, "الثاني": {m: 11}}),
+	// Levantine speech also drops the article: "كانون ثاني", "تشرين أول".
+	n("كانون"): fold(map[string]monthInfo{"الثاني": {m: 1}, "الأول": {m: 12}, "الاول": {m: 12},
+		"ثاني": {m: 1}, "ثانى": {m: 1}, "أول": {m: 12}, "اول": {m: 12}}),
+	n("تشرين"): fold(map[string]monthInfo{"الأول": {m: 10}, "الاول": {m: 10}, "الثاني": {m: 11},
+		"أول": {m: 10}, "اول": {m: 10}, "ثاني": {m: 11}, "ثانى": {m: 11}}),
 	n("ربيع"): fold(map[string]monthInfo{"الأول": {m: 3, hijri: true}, "الثاني": {m: 4, hijri: true},
 		"الآخر": {m: 4, hijri: true}, "الاخر": {m: 4, hijri: true}}),
 	n("جمادى"): fold(map[string]monthInfo{"الأولى": {m: 5, hijri: true}, "الأول": {m: 5, hijri: true},
@@ -87,7 +90,7 @@ var units = fold(map[string]unitInfo{
 	"شهر": {g: Month, sing: true}, "شهرا": {g: Month}, "أشهر": {g: Month}, "شهور": {g: Month}, "شهرين": {g: Month, dual: true}, "شهران": {g: Month, dual: true},
 	"سنة": {g: Year, sing: true}, "سنوات": {g: Year}, "سنين": {g: Year}, "سنتين": {g: Year, dual: true}, "سنتان": {g: Year, dual: true},
 	"عام": {g: Year, sing: true}, "عاما": {g: Year}, "أعوام": {g: Year}, "عامين": {g: Year, dual: true}, "عامان": {g: Year, dual: true},
-	"عقد": {g: Year, sing: true, mult: 10}, "عقود": {g: Year, mult: 10}, "عقدين": {g: Year, dual: true, mult: 10}, "عقدان": {g: Year, dual: true, mult: 10},
+	"عقد": {g: Year, sing: true, mult: 10}, "عقدا": {g: Year, sing: true, mult: 10}, "عقود": {g: Year, mult: 10}, "عقدين": {g: Year, dual: true, mult: 10}, "عقدان": {g: Year, dual: true, mult: 10},
 	"قرن": {g: Year, sing: true, mult: 100}, "قرون": {g: Year, mult: 100}, "قرنين": {g: Year, dual: true, mult: 100}, "قرنان": {g: Year, dual: true, mult: 100},
 	// Definite plurals, used in "الساعات الـ72 الماضية", "الأيام الثلاثة المقبلة".
 	"الساعات": {g: Hour, def: true}, "الأيام": {g: Day, def: true}, "الايام": {g: Day, def: true}, "الأسابيع": {g: Week, def: true},

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -211,18 +212,37 @@ func (p *parser) monthName(i int) (monthInfo, int) {
 			return mi, i + 2
 		}
 	}
-	mi, ok := lk(months, bMonth, p.tk(i))
-	if !ok {
-		if w == hv26 || w == hv27 {
-			// آب written without madda is also أب, "father": weak.
-			return monthInfo{m: 8, weak: !p.toks[i].madda}, i + 1
-		}
-		if w == hv28 || w == hv29 {
-			return monthInfo{m: 8, weak: true}, i + 1
-		}
+	t := &p.toks[i]
+	if t.any&bMonth == 0 {
 		return monthInfo{}, i
 	}
-	return mi, i + 1
+	for f := range t.nf {
+		if t.hit[f]&bMonth == 0 {
+			continue
+		}
+		fw := t.fs[f]
+		conj := f == 1 && len(w) > 2 && (w[:2] == wWa || w[:2] == wFa)
+		if f > 0 && !conj && len(fw) <= 6 {
+			// A name of up to three letters takes no ب، ل، ك: "باب" is a
+			// door, "لاب" a laptop, "بصفر" "with zero".
+			return monthInfo{}, i
+		}
+		mi := months[fw]
+		if fw == wAb {
+			// آب with madda is August; written أب it is "father", إب a
+			// city in Yemen; without a hamza it is weak.
+			raw := p.text[t.s:t.e]
+			switch {
+			case t.madda:
+			case strings.ContainsAny(raw, "أإ"):
+				return monthInfo{}, i
+			default:
+				mi.weak = true
+			}
+		}
+		return mi, i + 1
+	}
+	return monthInfo{}, i
 }
 
 // year reads a year at i: 4 digits (or 3–4 with a Hijri mark after them),
@@ -241,15 +261,36 @@ func (p *parser) year(i int, needPrefix bool) (y int, hijri bool, j int, ok bool
 		return 0, false, i, false
 	}
 	x, nd, okn := p.num(j)
+	paren := false
+	if !okn && pre && p.punct(j, "(") {
+		// "عام (1948)", "سنة ( 1935 ) م", "عام (1325) هجري"
+		x, nd, okn = p.num(j + 1)
+		j++
+		paren = true
+	}
 	if !okn || nd < 3 || nd > 4 {
 		return 0, false, i, false
 	}
 	j++
+	mark := 0 // 1 Hijri, 2 Gregorian
 	if p.is(j, wHijri1, wHijri2, wHijri3, wHijri4) {
-		return x, true, j + 1, x >= 1 && x <= 1600
+		mark, j = 1, j+1
+	} else if p.is(j, wMiladi1, wMiladi2, wMiladi3) {
+		mark, j = 2, j+1
 	}
-	if p.is(j, wMiladi1, wMiladi2, wMiladi3) {
+	if paren {
+		if !p.punct(j, ")") {
+			return 0, false, i, false
+		}
 		j++
+		if mark == 0 && p.is(j, wHijri1, wHijri2, wHijri3, wHijri4) {
+			mark, j = 1, j+1
+		} else if mark == 0 && p.is(j, wMiladi1, wMiladi2, wMiladi3) {
+			mark, j = 2, j+1
+		}
+	}
+	if mark == 1 {
+		return x, true, j, x >= 1 && x <= 1600
 	}
 	if nd != 4 || x < 1000 || x > 2999 {
 		return 0, false, i, false
@@ -373,8 +414,11 @@ func (p *parser) dateCore1(i int) (pd pdate, j int, ok bool) {
 // weekday, 21/09.
 func (p *parser) numeric(i int) (pdate, int, bool) {
 	a, na, ok := p.num(i)
-	if !ok || !p.adjacent(i) || !p.punct(i+1, "/-.") || !p.adjacent(i+1) {
+	if !ok || !p.punct(i+1, "/-.") {
 		return pdate{}, i, false
+	}
+	if !p.adjacent(i) || !p.adjacent(i+1) {
+		return p.spacedNumeric(i)
 	}
 	sep := p.toks[i+1].r
 	b, nb, ok := p.num(i + 2)
@@ -426,6 +470,38 @@ func (p *parser) numeric(i int) (pdate, int, bool) {
 		}
 	}
 	return pdate{}, i, false
+}
+
+// spacedNumeric reads a numeric date written with spaces around its
+// separators, "15 / 1 / 1959", "( 8 / 11 / 1943 )": only day, month and a
+// four-digit year, or year, month and day, with the same separator (/ or -)
+// twice.
+func (p *parser) spacedNumeric(i int) (pdate, int, bool) {
+	if !p.punct(i+1, "/-") || !p.punct(i+3, string(p.toks[i+1].r)) {
+		return pdate{}, i, false
+	}
+	a, na, _ := p.num(i)
+	b, nb, ok1 := p.num(i + 2)
+	c, nc, ok2 := p.num(i + 4)
+	if !ok1 || !ok2 || nb > 2 || p.punct(i+5, "/-.:") && i+6 < len(p.toks) && p.toks[i+6].kind == tNum {
+		return pdate{}, i, false
+	}
+	var y, m, d int
+	switch {
+	case nc == 4 && na <= 2:
+		d, m, y = a, b, c
+		if m > 12 && d <= 12 {
+			d, m = m, d
+		}
+	case na == 4 && nc <= 2:
+		y, m, d = a, b, c
+	default:
+		return pdate{}, i, false
+	}
+	if _, ok := mkdate(y, m, d); !ok {
+		return pdate{}, i, false
+	}
+	return pdate{y: y, m: m, d: d}, i + 5, true
 }
 
 func mkdate(y, m, d int) (time.Time, bool) {

@@ -390,15 +390,18 @@ func (p *parser) relAfter(i, k, off int) (res, int, bool) {
 // or a range of times after it.
 func (p *parser) dayTime(i int) (res, int) {
 	k := i
+	pre := partNone // a part of the day before the day
 	if p.isF(k, wBaad) && p.is(k+1, hv11) {
 		// "بعد ظهر اليوم"
 		if _, j := p.day(k + 2); j > k+2 {
 			k += 2
+			pre = partAfternoon
 		}
 	}
-	if pt, ok := lk(parts, bPart, p.tk(k)); ok && pt != partNone && !p.is(k, wLayla) {
+	if pt, ok := lk(parts, bPart, p.tk(k)); ok && pt != partNone && !p.is(k, wLayla) && pre == partNone {
 		if _, j := p.day(k + 1); j > k+1 {
 			k++
+			pre = pt
 		}
 	}
 	d, j := p.day(k)
@@ -416,17 +419,41 @@ func (p *parser) dayTime(i int) (res, int) {
 		return r, j2
 	}
 	if c, j2, ok := p.clock(k2, false); ok {
+		// "مساء الجمعة الساعة 8": the part before the day says pm.
+		if c.part == partNone && pre != partNone {
+			c.part = pre
+		}
 		return p.resolveClock(c, &d), j2
 	}
-	// "غدا صباحا", "الجمعة مساء": the day, at day grain.
+	if pre != partNone {
+		return p.partOfDay(d, pre), j
+	}
+	// "غدا صباحا", "الجمعة مساء".
 	if pt, ok := exact(parts, bPart, p.tk(j)); ok && pt != partNone && !p.is(j, wLayla) {
 		if w := p.w(j); len(w) < 4 || w[:4] != wAl {
 			if _, j2 := p.day(j + 1); j2 == j+1 {
-				return d, j + 1
+				return p.partOfDay(d, pt), j + 1
 			}
 		}
 	}
 	return d, j
+}
+
+// partOfDay narrows day d to a part of the day: in the Future direction
+// the hours of the part (as assistant-style parsers give "yesterday
+// evening"), at hour grain; in the Past direction (news) the day itself.
+func (p *parser) partOfDay(d res, pt int) res {
+	if p.opt.Dir != Future || d.iv {
+		return d
+	}
+	if !d.ok {
+		return res{g: Hour, iv: true, yearless: d.yearless}
+	}
+	from, to := partBounds(pt)
+	t := d.t
+	f := time.Date(t.Year(), t.Month(), t.Day(), from, 0, 0, 0, p.loc)
+	e := time.Date(t.Year(), t.Month(), t.Day(), to, 0, 0, 0, p.loc)
+	return res{t: f, g: Hour, ok: true, iv: true, from: f, to: e}
 }
 
 // timeFirst reads a clock time, optionally followed by a day.
@@ -781,16 +808,13 @@ func (p *parser) resolveClock(c clock, d *res) res {
 		cands = []time.Time{at(rd.AddDate(0, 0, -1), h), at(rd, h), at(rd.AddDate(0, 0, 1), h)}
 	}
 	if p.opt.Dir == Future {
-		// The next occurrence whose hour (or minute) has not yet ended:
-		// at 04:30, "الساعة الثالثة فجرا" is tomorrow's 03:00, and
-		// "الساعة الرابعة" is still today's 04:00.
-		span := time.Hour
-		if g != Hour {
-			span = time.Minute
-		}
+		// The next occurrence whose hour has not yet ended, minutes or
+		// not (the assistant-style convention): at 04:30, "الساعة الثالثة
+		// فجرا" is tomorrow's 03:00, "الساعة الرابعة" is still today's
+		// 04:00 and "الساعة 4:23" today's 04:23.
 		var best time.Time
 		for _, t := range cands {
-			if t.Add(span).After(ref) && (best.IsZero() || t.Before(best)) {
+			if truncate(t, Hour).Add(time.Hour).After(ref) && (best.IsZero() || t.Before(best)) {
 				best = t
 			}
 		}

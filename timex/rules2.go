@@ -134,15 +134,26 @@ func (p *parser) rangeRule(i int) (res, int) {
 	return res{t: ra.t, g: g, ok: true, iv: true, from: ra.t, to: to}, e
 }
 
-// yearRule reads a year alone: "عام 2017", "سنة 2017", "في 2017", "1439 هـ".
+// yearRule reads a year alone: "عام 2017", "سنة 2017", "في 2017", "1439 هـ",
+// "عام (1948)", a span of years "1936 - 1939", and a bare year where it
+// cannot be another number (see bareYear).
 func (p *parser) yearRule(i int) (res, int) {
 	if y, h, j, ok := p.year(i, true); ok {
 		return p.resolveDate(pdate{y: y, hijri: h}, modNone), j
 	}
 	if p.isF(i, wFi) || p.isF(i, wMundhu) || p.isF(i, wHatta) {
+		if r, j, ok := p.yearSpan(i + 1); ok {
+			return r, j
+		}
 		if y, h, j, ok := p.year(i+1, false); ok {
 			return p.resolveDate(pdate{y: y, hijri: h}, modNone), j
 		}
+	}
+	if r, j, ok := p.yearSpan(i); ok {
+		return r, j
+	}
+	if p.bareYear(i) {
+		return p.resolveDate(pdate{y: p.toks[i].n}, modNone), i + 1
 	}
 	if x, nd, ok := p.num(i); ok && nd == 4 && x >= 1000 && x <= 2999 && (p.is(i+1, wMiladi1) && p.adjacent(i) || p.is(i+1, wMiladi2, wMiladi3)) {
 		return p.resolveDate(pdate{y: x}, modNone), i + 2
@@ -151,6 +162,66 @@ func (p *parser) yearRule(i int) (res, int) {
 		return p.resolveDate(pdate{y: x, hijri: true}, modNone), i + 2
 	}
 	return res{}, i
+}
+
+// yearSpan reads two years joined by a dash or a slash, "1936 - 1939",
+// "1936-1939", "1958 / 1963": both of four digits in 1800–2099, the second
+// the larger. It gives the years as an interval (1936..1940).
+func (p *parser) yearSpan(i int) (res, int, bool) {
+	a, na, ok := p.num(i)
+	if !ok || na != 4 || a < 1800 || a > 2099 || !p.punct(i+1, "-–—/") {
+		return res{}, i, false
+	}
+	b, nb, ok := p.num(i + 2)
+	if !ok || nb != 4 || b <= a || b > 2099 {
+		return res{}, i, false
+	}
+	from, to := p.date(a, 1, 1), p.date(b+1, 1, 1)
+	return res{t: from, g: Year, ok: true, iv: true, from: from, to: to}, i + 3, true
+}
+
+// eventNouns are the nouns after which a bare year stands for itself at the
+// end of a clause ("حرب 1967.", "انتخابات 2014،").
+var eventNouns = fold(map[string]bool{
+	"حرب": true, "نكبة": true, "انتفاضة": true, "ثورة": true, "اتفاق": true, "اتفاقية": true,
+	"دستور": true, "انتخابات": true, "أحداث": true, "أزمة": true, "هزيمة": true, "نكسة": true,
+	"مجزرة": true, "مؤتمر": true,
+})
+
+// bareYear reports whether the four-digit number at i, 1900–2099, is a year
+// by itself: the whole text ("2013", "(1948)"), or after an event noun and
+// before punctuation or the end ("حرب 1967."). Elsewhere in running text a
+// number like "2000 شخص" is a count.
+func (p *parser) bareYear(i int) bool {
+	x, nd, ok := p.num(i)
+	if !ok || nd != 4 || x < 1900 || x > 2099 {
+		return false
+	}
+	if len(p.toks) <= 9 {
+		alone := true
+		for k := range p.toks {
+			if k != i && !p.punct(k, "()[]") {
+				alone = false
+				break
+			}
+		}
+		if alone {
+			return true
+		}
+	}
+	if i+1 < len(p.toks) && !p.punct(i+1, ".,،;؛:!?؟)]»\"…") {
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	t := &p.toks[i-1]
+	for f := range t.nf {
+		if eventNouns[t.fs[f]] {
+			return true
+		}
+	}
+	return false
 }
 
 // relUnit reads الأسبوع الماضي، هذا الشهر، العام المقبل، السنة الحالية.
@@ -244,20 +315,36 @@ func (p *parser) relDuration(i int) (res, int) {
 			return res{}, i
 		}
 	}
-	if p.isF(j, wMin) && (p.isF(j+1, wAlan) || p.isF(j+1, wAlan2)) {
-		// "بعد أسبوع من الآن"
+	if p.isF(j, wMin) && (p.isF(j+1, wAlan) || p.isF(j+1, wAlan2) || p.is(j+1, wZaman, wZaman2)) {
+		// "بعد أسبوع من الآن", "قبل عقد من الزمن"
 		j += 2
 	} else if sign != -1 && (p.isF(j, wMin) || p.isF(j, wAla)) || sign == -1 && p.isF(i, wQabl) && p.isF(j, wMin) {
 		// Counted from another event: "بعد 17 يوما من بدء مسيرتهم".
 		return res{}, i
 	}
-	// The grain of the result.
+	// The grain of the result: one finer than the unit (hours give the
+	// minute, weeks the day). In the past direction (news) days, months and
+	// years keep their own grain ("منذ ثلاثة أيام" is a day); looking ahead,
+	// as assistant-style parsers do, they too give one finer ("بعد 3 أيام"
+	// at 04:30 is 04:00 three days on, "بعد شهر" a day a month on).
 	rg := g
 	switch g {
 	case Hour:
 		rg = Minute
 	case Week:
 		rg = Day
+	case Minute:
+		rg = Second
+	}
+	if p.opt.Dir == Future {
+		switch g {
+		case Day:
+			rg = Hour
+		case Month:
+			rg = Day
+		case Year:
+			rg = Month
+		}
 	}
 	if !p.opt.HasRef {
 		if within {
@@ -288,6 +375,9 @@ func (p *parser) relDuration(i int) (res, int) {
 // singleOK reports whether a lone singular unit at k may stand for one
 // unit after منذ/قبل/بعد/خلال: not in "بعد يوم الجمعة" or "قبل عام 2014".
 func (p *parser) singleOK(k int) bool {
+	if u, _ := lk(units, bUnit, p.tk(k)); u.mult == 10 && !p.decadeOK(k) {
+		return false
+	}
 	nx := p.w(k + 1)
 	if _, _, isNum := p.num(k + 1); isNum {
 		return false
@@ -337,9 +427,15 @@ func (p *parser) lastN(i int) (res, int) {
 		}
 		cnt, j = v, j2
 	} else if len(w) > 4 && w[:4] == wAl {
-		if u, ok := exact(unitsAl, bUnitAl, p.tk(k)); ok && u.dual {
-			g, cnt = u.g, 2
-		} else {
+		u, ok := exact(unitsAl, bUnitAl, p.tk(k))
+		switch {
+		case ok && u.dual:
+			// "اليومين الماضيين", "العقدين الماضيين"
+			g, cnt = u.g, 2*int(mult(u))
+		case ok && u.sing && u.mult == 10:
+			// "العقد الماضي": the last ten years.
+			g, cnt = u.g, 10
+		default:
 			return res{}, i
 		}
 	} else {

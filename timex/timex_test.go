@@ -79,16 +79,16 @@ func TestFind(t *testing.T) {
 		{name: "this month", in: "الشهر الحالي", want: "2013-02", g: Month},
 		{name: "next year", in: "العام المقبل", want: "2014", g: Year},
 		{name: "last year", in: "السنة الماضية", want: "2012", g: Year},
-		{name: "days ago", in: "منذ ثلاثة أيام", want: "2013-02-09", g: Day},
-		{name: "two days ago", in: "قبل يومين", want: "2013-02-10", g: Day},
+		{name: "days ago", in: "منذ ثلاثة أيام", want: "2013-02-09T04:00:00-02:00", g: Hour},
+		{name: "two days ago", in: "قبل يومين", want: "2013-02-10T04:00:00-02:00", g: Hour},
 		{name: "a week ago", in: "قبل أسبوع", want: "2013-02-05", g: Day},
 		{name: "in a week", in: "بعد أسبوع", want: "2013-02-19", g: Day},
 		{name: "after counted from an event", in: "بعد 17 يوما من انطلاقها", want: "-"},
 		{name: "within two weeks", in: "خلال أسبوعين", want: "2013-02-12T04:30:00-02:00..2013-02-26T00:00:00-02:00", g: Second},
-		{name: "evening of a weekday", in: "مساء الثلاثاء", want: "2013-02-19", g: Day},
-		{name: "night and date", in: "ليلة الأربعاء، 13 أيلول", want: "2013-09-13", g: Day},
-		{name: "this morning", in: "صباح اليوم", want: "2013-02-12", g: Day},
-		{name: "yesterday noon", in: "ظهر أمس", want: "2013-02-11", g: Day},
+		{name: "evening of a weekday", in: "مساء الثلاثاء", want: "2013-02-19T18:00:00-02:00..2013-02-20T00:00:00-02:00", g: Hour},
+		{name: "night and date", in: "ليلة الأربعاء، 13 أيلول", want: "2013-09-13T18:00:00-02:00..2013-09-14T00:00:00-02:00", g: Hour},
+		{name: "this morning", in: "صباح اليوم", want: "2013-02-12T04:00:00-02:00..2013-02-12T12:00:00-02:00", g: Hour},
+		{name: "yesterday noon", in: "ظهر أمس", want: "2013-02-11T12:00:00-02:00..2013-02-11T14:00:00-02:00", g: Hour},
 		{name: "tonight", in: "الليلة", want: "2013-02-12T18:00:00-02:00..2013-02-13T00:00:00-02:00", g: Hour},
 		{name: "dawn", in: "الساعة الثالثة فجرا", want: "2013-02-13T03:00:00-02:00", g: Hour},
 		{name: "current hour", in: "الساعة الرابعة فجرا", want: "2013-02-12T04:00:00-02:00", g: Hour},
@@ -127,6 +127,10 @@ func TestFind(t *testing.T) {
 		{name: "news hour past", in: "الساعة 3", news: true, want: "2017-09-15T15:00:00Z", g: Hour},
 		{name: "news last week", in: "الأسبوع الماضي", news: true, want: "2017-09-04", g: Week},
 		{name: "news years ago", in: "منذ ثلاث سنوات", news: true, want: "2014", g: Year},
+		{name: "news days ago keep the day", in: "منذ ثلاثة أيام", news: true, want: "2017-09-13", g: Day},
+		{name: "news two days ago", in: "قبل يومين", news: true, want: "2017-09-14", g: Day},
+		{name: "news months ago keep the month", in: "قبل شهرين", news: true, want: "2017-07", g: Month},
+		{name: "news in a week", in: "بعد أسبوع", news: true, want: "2017-09-23", g: Day},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,6 +220,8 @@ func TestDurations(t *testing.T) {
 		{name: "in a sentence", in: "حاصرتها لمدة أسبوعين", text: "أسبوعين", value: 2, unit: Week},
 		{name: "inside a relative date", in: "منذ ثلاثة أيام", text: "ثلاثة أيام", value: 3, unit: Day},
 		{name: "bare after intro", in: "بعد شهر من المفاوضات", text: "شهر", value: 1, unit: Month},
+		{name: "decade of time", in: "استمر الحصار عقدا من الزمن", text: "عقدا", value: 10, unit: Year},
+		{name: "since a decade", in: "منذ عقد تقريبا", text: "عقد", value: 10, unit: Year},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -236,7 +242,8 @@ func TestDurations(t *testing.T) {
 }
 
 func TestNoDurations(t *testing.T) {
-	for _, in := range []string{"يوم الجمعة", "عام 2014", "الساعة 3 و15 دقيقة", "14 شهر شباط", "بشكل عام", "معلومات دقيقة", "عقد اجتماعا", "مرة ثانية"} {
+	for _, in := range []string{"يوم الجمعة", "عام 2014", "الساعة 3 و15 دقيقة", "14 شهر شباط", "بشكل عام", "معلومات دقيقة", "عقد اجتماعا", "مرة ثانية",
+		"بعد عقد اجتماع", "قبل عقد جلسة طارئة", "خلال عقد مؤتمر", "وقع عقد شراكة"} {
 		t.Run(in, func(t *testing.T) {
 			if _, ds := Find(in, Options{Ref: ref, HasRef: true}); len(ds) != 0 {
 				t.Errorf("Find(%+q) = %+q, want no duration", in, in[ds[0].Start:ds[0].End])

@@ -126,13 +126,17 @@ var (
 	hv23 = n("الميلاد")
 	hv24 = n("الفصح")
 	hv25 = n("رمضان")
-	hv26 = n("اب")
-	hv27 = n("باب")
-	hv28 = n("وآب")
-	hv29 = n("وباب")
 	hv30 = n("صفر")
 	hv31 = n("النصف")
 	hv32 = n("الربع")
 	hv33 = n("ثانية")
 	hv34 = n("ثلث")
+)
+
+// Keywords of the month names and the decade.
+var (
+	wAb     = n("آب")
+	wFa     = n("ف")
+	wZaman  = n("الزمن")
+	wZaman2 = n("الزمان")
 )
