@@ -58,7 +58,9 @@
 //     الثالثة فجرا" is tomorrow's 03:00, "الساعة الرابعة فجرا" today's 04:00,
 //     "الساعة 4:23" today's 04:23 and "3:18 صباحا" tomorrow's). Past
 //     (news): a weekday is the most recent one on or before the reference
-//     day; a date without a year is the occurrence nearest the reference
+//     day, or the coming one (on or after it) when a future cue such as
+//     متوقعة، من المقرر، سوف comes before it in the same sentence ("أمطار
+//     متوقعة مساء الأحد"); a date without a year is the occurrence nearest the reference
 //     (within six months, ties to the past); a time is the most recent
 //     occurrence at or before the reference. "الماضي" and "المقبل" after a
 //     weekday or date force the one strictly before or after the reference

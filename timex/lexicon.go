@@ -131,6 +131,7 @@ const (
 	modPast
 	modNext
 	modThis
+	modSoon // not a word: a bare weekday after a future cue (on or after the reference day)
 )
 
 var modifiers = fold(map[string]int{

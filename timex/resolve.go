@@ -261,6 +261,8 @@ func (p *parser) weekday(wd, mode int) res {
 		if delta == 0 {
 			delta = 7
 		}
+	case mode == modSoon:
+		delta = (wd - rwd + 7) % 7
 	default:
 		delta = -((rwd - wd + 7) % 7)
 	}

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // exprs finds the date and time mentions, longest first at each token.
 func (p *parser) exprs() []Expr {
@@ -243,6 +246,9 @@ func (p *parser) day(i int) (res, int) {
 		}
 		if off, j, ok := p.weekRel(kk); ok {
 			return p.weekInWeek(wd, off), j
+		}
+		if p.opt.Dir == Past && p.futureCue(i) {
+			return p.weekday(wd, modSoon), k
 		}
 		return p.weekday(wd, modNone), k
 	}
@@ -917,4 +923,42 @@ func (p *parser) now(i int) (res, int) {
 		return unresolved(Second), j
 	}
 	return res{t: p.ref.In(p.loc).Truncate(time.Second), g: Second, ok: true}, j
+}
+
+// futureCues are words that announce something still to come; in news
+// (the Past direction) a bare weekday after one of them in the same
+// sentence is the coming one: "أمطار متوقعة مساء الأحد", "من المقرر أن
+// يصل الوفد الخميس".
+var futureCues = map[string]bool{
+	"متوقع": true, "متوقعه": true, "يتوقع": true, "تتوقع": true, "يرتقب": true,
+	"المرتقب": true, "المرتقبه": true, "مرتقب": true, "مرتقبه": true,
+	"المقرر": true, "مقرر": true, "المنتظر": true, "سوف": true,
+	"يعتزم": true, "تعتزم": true, "سيتم": true, "ستجري": true, "سيجري": true,
+	"سيعقد": true, "ستعقد": true, "سيصل": true, "ستصل": true, "سيبدا": true,
+	"ستبدا": true, "سيزور": true, "ستزور": true, "سيلتقي": true, "ستلتقي": true,
+	"سينطلق": true, "ستنطلق": true, "سيعود": true, "ستعود": true,
+}
+
+// futureCue reports whether one of the eight words before token i, in the
+// same sentence, is a future cue.
+func (p *parser) futureCue(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct && strings.ContainsRune(".!?؟\n", t.r) {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		w := t.w
+		for _, pre := range []string{"و", "ف"} {
+			if futureCues[strings.TrimPrefix(w, pre)] {
+				return true
+			}
+		}
+		if futureCues[w] {
+			return true
+		}
+	}
+	return false
 }
