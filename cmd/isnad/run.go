@@ -61,6 +61,8 @@ func commands() []command {
 		{"analyze", "read articles and print each as one JSON object (no store needed)", (*Main).runAnalyze},
 		{"ingest", "read articles, analyse them and add them to the store", (*Main).runIngest},
 		{"parse", "find numbers, quantities, dates and durations in lines of standard input", (*Main).runParse},
+		{"ner", "tag CoNLL tokens on standard input with named-entity BIO tags", (*Main).runNER},
+		{"train-ner", "train the named-entity tagger and print its dev scores", (*Main).runTrainNER},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
 		{"list", "list stored articles", (*Main).runList},
 		{"demo", "ingest the sample corpus into a temporary store, show its figures and dates, search it", (*Main).runDemo},

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNER(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		// lines is the number of output lines; blank the indices of the
+		// lines that must be blank.
+		lines int
+		blank []int
+		want  map[int]string // line index → "token\tTAG"
+	}{
+		{"two sentences", "قال\tO\nماكرون\tB-PERS\n.\tO\n\nزار\nبيروت\n", 6, []int{3},
+			map[int]string{1: "ماكرون\tB-PERS", 5: "بيروت\tB-LOC"}},
+		{"crlf and trailing spaces", "زار  \r\nبيروت O  \r\n\r\n", 3, []int{2},
+			map[int]string{0: "زار\tO", 1: "بيروت\tB-LOC"}},
+		{"no final newline", "زار\nبيروت", 2, nil, map[int]string{1: "بيروت\tB-LOC"}},
+		{"blank lines kept", "\n\nزار\n\n\n", 5, []int{0, 1, 3, 4}, nil},
+		{"empty input", "", 0, nil, nil},
+		{"spaces only line is blank", "زار\n   \nبيروت\n", 3, []int{1}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := run(t, tt.input, "ner")
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var lines []string
+			if out != "" {
+				lines = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			}
+			if len(lines) != tt.lines {
+				t.Fatalf("%d lines, want %d: %+q", len(lines), tt.lines, out)
+			}
+			for _, i := range tt.blank {
+				if lines[i] != "" {
+					t.Errorf("line %d: %+q, want blank", i, lines[i])
+				}
+			}
+			for i, w := range tt.want {
+				if lines[i] != w {
+					t.Errorf("line %d: %+q, want %+q", i, lines[i], w)
+				}
+			}
+			for i, l := range lines {
+				if l == "" {
+					continue
+				}
+				tok, tag, ok := strings.Cut(l, "\t")
+				if !ok || tok == "" || strings.Contains(tag, "\t") {
+					t.Errorf("line %d: %+q is not token<TAB>TAG", i, l)
+				}
+			}
+		})
+	}
+}
+
+func TestNERLongSentence(t *testing.T) {
+	in := strings.Repeat("ذهب\nأحمد\nإلى\nدمشق\n،\n", 20000)
+	code, out, errs := run(t, in, "ner")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if got := strings.Count(out, "\n"); got != 100000 {
+		t.Errorf("%d lines, want 100000", got)
+	}
+}
+
+func TestNERUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"argument", []string{"ner", "file.conll"}, exitUsage},
+		{"bad flag", []string{"ner", "-nope"}, exitUsage},
+		{"missing model", []string{"ner", "-model", "/nonexistent/model.gz"}, exitFailure},
+		{"help", []string{"ner", "-h"}, exitOK},
+		{"train without data", []string{"train-ner"}, exitUsage},
+		{"train missing file", []string{"train-ner", "-data", "/nonexistent.conll"}, exitFailure},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, _, errs := run(t, "زار\n", tt.args...); code != tt.code {
+				t.Errorf("exit %d, want %d: %s", code, tt.code, errs)
+			}
+		})
+	}
+}
+
+func TestTrainNER(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	names := []string{"سامر", "ليلى", "كريم", "هدى", "وليد"}
+	places := []string{"حمص", "صيدا", "وهران", "صفاقس", "إربد"}
+	for i := range 30 {
+		b.WriteString("سافر O\n" + names[i%5] + " B-PERS\nإلى O\n" + places[i%5] + " B-LOC\n. O\n\n")
+	}
+	data := write(t, dir, "train.conll", b.String())
+	model := dir + "/m.gz"
+	code, out, errs := run(t, "", "train-ner", "-data", data, "-epochs", "2", "-all", "-out", model)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"dev 3 sentences", "micro", "PERS", "wrote"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, errs = run(t, "سافر\nكريم\nإلى\nصيدا\n", "ner", "-model", model)
+	if code != exitOK || !strings.Contains(out, "كريم\tB-PERS") {
+		t.Errorf("exit %d, output %q, %s", code, out, errs)
+	}
+}

@@ -1,0 +1,38 @@
+// Package ner finds named entities (people, places, organizations, news
+// outlets and other names) in Arabic text with a trained sequence tagger.
+//
+// What goes in: a sentence as tokens (words and punctuation marks as
+// written, such as one column of ANERcorp), the sentences of a document, or a
+// document's text with its tokens from arabic.Tokenize.
+//
+// What comes out:
+//
+//   - (*Tagger).Tag(tokens): one BIO tag per token over ANERcorp's types
+//     (B-PERS, I-PERS, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC, O).
+//   - (*Tagger).TagSentences(sents): the same for the sentences of a
+//     document, each tagged knowing how the same words were tagged nearby.
+//   - (*Tagger).Entities(text, toks): the entities of a document as Spans of
+//     byte offsets into text, typed PER, ORG, LOC, MISC or MEDIA (news
+//     outlets and agencies, from the list in media.txt).
+//
+// For example:
+//
+//	t, err := ner.Default()
+//	if err != nil { … }
+//	t.Tag([]string{"التقى", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "في", "باريس"})
+//	// [O O O B-PERS I-PERS O B-LOC] (what the shipped model says)
+//
+// The model is a structured averaged perceptron with first-order Viterbi
+// decoding over BIO tags, constrained so that I-X only follows B-X or I-X.
+// Its features are hashed (64-bit FNV-1a) word forms at several levels (as
+// written, arabic.Match, light stem, proclitics removed), prefixes and
+// suffixes, shape, two words either side and their bigrams, trigger words
+// (triggers.txt), outlet names (media.txt), a list of entity words built
+// from the training data, and, optionally, an outside Lexicon such as a
+// gazetteer. It runs in two passes: the second also sees how the first
+// tagged the same word in the nearby sentences.
+//
+// The shipped model (model/, loaded through embed by Default) is described,
+// with its training command, data, licences and dev scores, in
+// model/README.md. Train and the isnad train-ner command rebuild it.
+package ner

@@ -1,0 +1,190 @@
+package ner
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/isnad-news/isnad/arabic"
+)
+
+// Lexicon is an outside list of names, such as a gazetteer, whose membership
+// becomes a feature of the model. A model trained with a Lexicon records its
+// Name; the tagger uses the lexicon only when given one with the same Name.
+//
+// Implementations must be safe for concurrent use and must not keep norms.
+type Lexicon interface {
+	// Name names the lexicon and its version ("gazetteer/2025-01"). Models
+	// trained with another version ignore it.
+	Name() string
+	// Match returns feature tags such as "gaz:LOC" for the names that start
+	// at token i of norms (tokens normalized with arabic.Match), or nil.
+	// Tags should say the type and may say the length ("gaz:LOC:2").
+	Match(norms []string, i int) []string
+}
+
+// trainLex is a list of word forms (bare forms: Match-normalized, proclitics
+// removed) that were often part of a named entity in the training data, with
+// a code saying the type and how often. It is built from the training data
+// only; while training, each sentence sees a list built without its own part
+// of the data (see Train), so the model learns how far to trust it.
+type trainLex struct {
+	codes map[string]byte
+}
+
+// Entity types in the order of their codes in trainLex and tag rows.
+var bioTypes = [...]string{"PERS", "LOC", "ORG", "MISC"}
+
+func (tl *trainLex) code(t *tok) byte {
+	if tl == nil {
+		return 0
+	}
+	return tl.codes[t.bare]
+}
+
+// lexCounts counts, per bare form, how often it was tagged with each type
+// or O.
+type lexCounts map[string]*[len(bioTypes) + 1]int32
+
+func (lc lexCounts) add(s *Sentence) {
+	for i, w := range s.Words {
+		b, _, _ := stripClitics(arabic.Normalize(arabic.Match, w))
+		c := lc[b]
+		if c == nil {
+			c = new([len(bioTypes) + 1]int32)
+			lc[b] = c
+		}
+		c[typeIndex(s.Tags[i])+1]++
+	}
+}
+
+// build returns the list: a form is on it when it was part of an entity at
+// least twice and at least a third of the time. Its code is
+// 1 + 2×type + (1 when at least 80 % of its uses were that type).
+func (lc lexCounts) build() *trainLex {
+	tl := &trainLex{codes: map[string]byte{}}
+	for w, c := range lc {
+		best, total := 1, int32(0)
+		for k := 0; k < len(c); k++ {
+			total += c[k]
+			if k > 0 && c[k] > c[best] {
+				best = k
+			}
+		}
+		if c[best] < 2 || 3*c[best] < total {
+			continue
+		}
+		code := byte(1 + 2*(best-1))
+		if 5*c[best] >= 4*total {
+			code++
+		}
+		tl.codes[w] = code
+	}
+	return tl
+}
+
+// typeIndex returns the index in bioTypes of a BIO tag's type, or -1 for O
+// and unknown types.
+func typeIndex(tag string) int {
+	if len(tag) < 3 || tag[1] != '-' {
+		return -1
+	}
+	for i, t := range bioTypes {
+		if tag[2:] == t {
+			return i
+		}
+	}
+	return -1
+}
+
+//go:embed media.txt
+var mediaTxt string
+
+// mediaList holds the outlet names of media.txt.
+type mediaList struct {
+	// names by the bare form of their first token.
+	names map[string][]mediaName
+	cues  map[string]bool
+}
+
+type mediaName struct {
+	rest []string // Match forms of the tokens after the first
+	cue  bool     // needs an outlet word before it
+}
+
+// mediaCues are the outlet words that make an ambiguous name an outlet.
+var mediaCues = []string{"قناة", "صحيفة", "جريدة", "وكالة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة", "وكالات", "صحف"}
+
+var media = loadMedia(mediaTxt)
+
+func loadMedia(txt string) *mediaList {
+	ml := &mediaList{names: map[string][]mediaName{}, cues: map[string]bool{}}
+	for _, c := range mediaCues {
+		ml.cues[arabic.Normalize(arabic.Match, c)] = true
+	}
+	for line := range strings.Lines(txt) {
+		line = strings.TrimRight(line, "\r\n ")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, flag, _ := strings.Cut(line, "\t")
+		f := strings.Fields(name)
+		if len(f) == 0 {
+			continue
+		}
+		for i := range f {
+			f[i] = arabic.Normalize(arabic.Match, f[i])
+		}
+		first, _, _ := stripClitics(f[0])
+		ml.names[first] = append(ml.names[first], mediaName{rest: f[1:], cue: flag == "cue"})
+	}
+	return ml
+}
+
+// match returns the number of tokens of the longest outlet name starting at
+// token i of s (0 for none) and whether it needs a cue that is missing.
+func (ml *mediaList) match(s *sentence, i int) (n int, weak bool) {
+	t := &s.toks[i]
+	cands := ml.names[t.bare]
+	if len(cands) == 0 && t.bare != t.norm {
+		cands = ml.names[t.norm]
+	}
+	for _, c := range cands {
+		if i+1+len(c.rest) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range c.rest {
+			if s.toks[i+1+k].norm != w {
+				ok = false
+				break
+			}
+		}
+		if !ok || 1+len(c.rest) <= n {
+			continue
+		}
+		n = 1 + len(c.rest)
+		weak = c.cue && !(i > 0 && ml.cues[s.toks[i-1].bare])
+	}
+	return n, weak
+}
+
+// codes fills dst[i] with the outlet code of each token: 1 first token of a
+// name, 2 a later one; 3 and 4 the same for a name that lacks its cue.
+func (ml *mediaList) codes(s *sentence, dst []byte) {
+	clear(dst)
+	for i := 0; i < len(s.toks); i++ {
+		n, weak := ml.match(s, i)
+		if n == 0 {
+			continue
+		}
+		var add byte
+		if weak {
+			add = 2
+		}
+		dst[i] = 1 + add
+		for k := 1; k < n; k++ {
+			dst[i+k] = 2 + add
+		}
+		i += n - 1
+	}
+}

@@ -1,0 +1,317 @@
+package ner
+
+import (
+	"bufio"
+	"cmp"
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"slices"
+	"sync"
+)
+
+// The model file is gzip-compressed and holds, little-endian:
+//
+//	"ISNADNER" and the format version (uint32)
+//	the Info as JSON (uint32 length, bytes)
+//	the train lexicon: count (uvarint), then per word its length (uvarint),
+//	  bytes and code, sorted by word
+//	the number of passes (byte, 1 or 2), then the final pass's weights and,
+//	  for two, the first pass's; each is:
+//	  the weight scale (float32): a stored int16 q means q × scale
+//	  the transition weights ((nTags+1) × nTags float32)
+//	  the features: count (uvarint), then per feature, sorted by hash, the
+//	  hash's difference from the previous one (uvarint), a uint16 mask of the
+//	  tags with a weight, and those weights (int16)
+const (
+	modelMagic  = "ISNADNER"
+	modelFormat = 2
+)
+
+// ErrModel is returned (wrapped) by Load for a file that is not a model this
+// version of the package can read.
+var ErrModel = errors.New("not a usable ner model")
+
+// Save writes the model to w in the format Load reads.
+func (t *Tagger) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	le := binary.LittleEndian
+	var buf []byte
+	buf = append(buf, modelMagic...)
+	buf = le.AppendUint32(buf, modelFormat)
+	info, err := json.Marshal(t.info)
+	if err != nil {
+		return err
+	}
+	buf = le.AppendUint32(buf, uint32(len(info)))
+	buf = append(buf, info...)
+	var words []string
+	if t.tl != nil {
+		for w := range t.tl.codes {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	buf = binary.AppendUvarint(buf, uint64(len(words)))
+	for _, w := range words {
+		buf = binary.AppendUvarint(buf, uint64(len(w)))
+		buf = append(buf, w...)
+		buf = append(buf, t.tl.codes[w])
+	}
+	passes := []*weights{&t.final}
+	if t.first != nil {
+		passes = append(passes, t.first)
+	}
+	buf = append(buf, byte(len(passes)))
+	if _, err := bw.Write(buf); err != nil {
+		return err
+	}
+	for _, p := range passes {
+		if err := p.write(bw); err != nil {
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// write writes one pass's weights: the scale (float32; a stored int16 q
+// means q × scale), the transitions ((nTags+1) × nTags float32) and the
+// features.
+func (p *weights) write(bw *bufio.Writer) error {
+	le := binary.LittleEndian
+	var maxAbs float64
+	for _, v := range p.w {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+	}
+	scale := float32(maxAbs / math.MaxInt16)
+	if scale == 0 {
+		scale = 1
+	}
+	var buf []byte
+	buf = le.AppendUint32(buf, math.Float32bits(scale))
+	for _, row := range p.trans {
+		for _, v := range row {
+			buf = le.AppendUint32(buf, math.Float32bits(v))
+		}
+	}
+	type feat struct {
+		h    uint64
+		mask uint16
+		q    [nTags]int16
+	}
+	var feats []feat
+	for h, r := range p.index {
+		f := feat{h: h}
+		for k := 0; k < nTags; k++ {
+			q := math.Round(float64(p.w[int(r)*nTags+k]) / float64(scale))
+			if q != 0 {
+				f.mask |= 1 << k
+				f.q[k] = int16(q)
+			}
+		}
+		if f.mask != 0 {
+			feats = append(feats, f)
+		}
+	}
+	slices.SortFunc(feats, func(a, b feat) int { return cmp.Compare(a.h, b.h) })
+	buf = binary.AppendUvarint(buf, uint64(len(feats)))
+	prev := uint64(0)
+	for _, f := range feats {
+		buf = binary.AppendUvarint(buf, f.h-prev)
+		prev = f.h
+		buf = le.AppendUint16(buf, f.mask)
+		for k := 0; k < nTags; k++ {
+			if f.mask&(1<<k) != 0 {
+				buf = le.AppendUint16(buf, uint16(f.q[k]))
+			}
+		}
+		if len(buf) > 1<<16 {
+			if _, err := bw.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	_, err := bw.Write(buf)
+	return err
+}
+
+// read reads a model written by Save.
+func read(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	t, err := readModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	return t, nil
+}
+
+func readModel(br *bufio.Reader) (*Tagger, error) {
+	le := binary.LittleEndian
+	head := make([]byte, len(modelMagic)+8)
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, err
+	}
+	if string(head[:len(modelMagic)]) != modelMagic {
+		return nil, errors.New("bad magic")
+	}
+	if v := le.Uint32(head[len(modelMagic):]); v != modelFormat {
+		return nil, fmt.Errorf("format %d, want %d", v, modelFormat)
+	}
+	n := le.Uint32(head[len(modelMagic)+4:])
+	if n > 1<<20 {
+		return nil, errors.New("info too long")
+	}
+	js := make([]byte, n)
+	if _, err := io.ReadFull(br, js); err != nil {
+		return nil, err
+	}
+	t := &Tagger{}
+	if err := json.Unmarshal(js, &t.info); err != nil {
+		return nil, err
+	}
+	if t.info.Features != featureVersion {
+		return nil, fmt.Errorf("feature set %d, want %d (retrain the model)", t.info.Features, featureVersion)
+	}
+	nw, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if nw > 0 {
+		t.tl = &trainLex{codes: make(map[string]byte, min(nw, 1<<20))}
+	}
+	for range nw {
+		l, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		if l > 1<<10 {
+			return nil, errors.New("lexicon word too long")
+		}
+		b := make([]byte, l+1)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, err
+		}
+		t.tl.codes[string(b[:l])] = b[l]
+	}
+	np, err := br.ReadByte()
+	if err != nil {
+		return nil, err
+	}
+	if np != 1 && np != 2 {
+		return nil, fmt.Errorf("%d passes", np)
+	}
+	if err := t.final.read(br); err != nil {
+		return nil, err
+	}
+	if np == 2 {
+		t.first = new(weights)
+		if err := t.first.read(br); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("trailing data")
+	}
+	return t, nil
+}
+
+func (p *weights) read(br *bufio.Reader) error {
+	le := binary.LittleEndian
+	var f32 [4]byte
+	readF := func() (float32, error) {
+		_, err := io.ReadFull(br, f32[:])
+		return math.Float32frombits(le.Uint32(f32[:])), err
+	}
+	scale, err := readF()
+	if err != nil {
+		return err
+	}
+	for a := range p.trans {
+		for b := range p.trans[a] {
+			if p.trans[a][b], err = readF(); err != nil {
+				return err
+			}
+		}
+	}
+	nf, err := binary.ReadUvarint(br)
+	if err != nil {
+		return err
+	}
+	if nf > 1<<26 {
+		return errors.New("too many features")
+	}
+	p.index = make(map[uint64]int32, nf)
+	p.w = make([]float32, 0, nf*uint64(nTags))
+	var h uint64
+	var b2 [2]byte
+	for range nf {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return err
+		}
+		h += d
+		if _, err := io.ReadFull(br, b2[:]); err != nil {
+			return err
+		}
+		mask := le.Uint16(b2[:])
+		var row [nTags]float32
+		for k := 0; k < nTags; k++ {
+			if mask&(1<<k) == 0 {
+				continue
+			}
+			if _, err := io.ReadFull(br, b2[:]); err != nil {
+				return err
+			}
+			row[k] = float32(int16(le.Uint16(b2[:]))) * scale
+		}
+		p.index[h] = int32(len(p.w) / nTags)
+		p.w = append(p.w, row[:]...)
+	}
+	return nil
+}
+
+// Load reads the model at path in fsys.
+func Load(fsys fs.FS, path string) (*Tagger, error) {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
+	}
+	defer f.Close()
+	t, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model %s: %w", path, err)
+	}
+	return t, nil
+}
+
+// defaultModel is the path of the embedded model in models.
+const defaultModel = "model/isnad-ner.bin.gz"
+
+// models holds the models that ship with the package (see model/README.md).
+//
+//go:embed model/isnad-ner.bin.gz
+var models embed.FS
+
+var loadDefault = sync.OnceValues(func() (*Tagger, error) { return Load(models, defaultModel) })
+
+// Default returns the embedded model, loaded on first use and shared.
+func Default() (*Tagger, error) { return loadDefault() }

@@ -1,0 +1,369 @@
+package ner
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+)
+
+// Sentence is one sentence of labelled data: words and their BIO tags.
+type Sentence struct {
+	Words []string
+	Tags  []string
+}
+
+// ReadCoNLL reads labelled sentences: one token per line, the token first
+// and its BIO tag last (other columns are ignored), a blank line between
+// sentences. Carriage returns and trailing spaces are ignored. A line with
+// a single column is tagged O.
+func ReadCoNLL(r io.Reader) ([]Sentence, error) {
+	br := bufio.NewReader(r)
+	var out []Sentence
+	var cur Sentence
+	line := 0
+	for {
+		s, err := br.ReadString('\n')
+		if s != "" {
+			line++
+			f := strings.Fields(s)
+			switch {
+			case len(f) == 0:
+				if len(cur.Words) > 0 {
+					out = append(out, cur)
+					cur = Sentence{}
+				}
+			default:
+				tag := "O"
+				if len(f) > 1 {
+					tag = f[len(f)-1]
+				}
+				cur.Words = append(cur.Words, f[0])
+				cur.Tags = append(cur.Tags, tag)
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read conll: line %d: %w", line+1, err)
+		}
+	}
+	if len(cur.Words) > 0 {
+		out = append(out, cur)
+	}
+	return out, nil
+}
+
+// TrainOptions are the settings of Train.
+type TrainOptions struct {
+	// Epochs is the number of passes over the data (default 10).
+	Epochs int
+	// Seed fixes the order in which sentences are visited.
+	Seed uint64
+	// Info names the model; Features, Epochs, Seed and Lexicon are filled in.
+	Info Info
+	// Lexicon, when set, adds its matches as features (see Lexicon).
+	Lexicon Lexicon
+	// NoTrainLex leaves out the list of entity words built from the
+	// training data.
+	NoTrainLex bool
+	// Prune drops averaged weights smaller than this in absolute value
+	// (default 0: keep all that quantization keeps).
+	Prune float64
+	// OnePass trains only the first pass (no document context).
+	OnePass bool
+	// Dev, when set, is scored after each epoch and passed to Progress.
+	Dev []Sentence
+	// Progress, when set, is called after each epoch.
+	Progress func(epoch int, dev Scores)
+}
+
+// lexFolds is the number of parts the training data is cut into to build
+// the train lexicon that each part sees (the lexicon of part k is built
+// from the other parts).
+const lexFolds = 10
+
+// Train trains the two passes of a Tagger on sents, in document order, as
+// averaged structured perceptrons. The second pass learns from first-pass
+// tags of the training data produced by cross-validation (five contiguous
+// parts, each tagged by a first pass trained on the other four), so that it
+// learns how far to trust them. The result is deterministic for the same
+// data and options.
+func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	for i, s := range sents {
+		if len(s.Words) != len(s.Tags) {
+			return nil, fmt.Errorf("train: sentence %d: %d words but %d tags", i+1, len(s.Words), len(s.Tags))
+		}
+	}
+	info := opt.Info
+	info.Features, info.Epochs, info.Seed = featureVersion, opt.Epochs, opt.Seed
+	if opt.Lexicon != nil {
+		info.Lexicon = opt.Lexicon.Name()
+	}
+
+	// Train lexicons: one per fold, built from the other folds, and one
+	// from everything for the final model.
+	var foldLex []*trainLex
+	var fullLex *trainLex
+	if !opt.NoTrainLex {
+		all := lexCounts{}
+		for i := range sents {
+			all.add(&sents[i])
+		}
+		for k := 0; k < lexFolds; k++ {
+			lc := lexCounts{}
+			for i := range sents {
+				if i%lexFolds != k {
+					lc.add(&sents[i])
+				}
+			}
+			foldLex = append(foldLex, lc.build())
+		}
+		fullLex = all.build()
+	}
+	lexOf := func(i int) *trainLex {
+		if foldLex == nil {
+			return nil
+		}
+		return foldLex[i%lexFolds]
+	}
+	tagger := func(first, final *weights) *Tagger {
+		t := &Tagger{info: info, first: first, final: *final, tl: fullLex, lex: opt.Lexicon}
+		return t
+	}
+
+	// Pass one.
+	exs := make([]example, len(sents))
+	bares := make([][]string, len(sents))
+	var s sentence
+	for i, sent := range sents {
+		s.reset(sent.Words, lexOf(i))
+		exs[i] = makeExample(&s, sent.Tags, opt.Lexicon)
+		b := make([]string, len(sent.Words))
+		for k := range b {
+			b[k] = s.toks[k].bare
+		}
+		bares[i] = b
+	}
+	all := make([]int, len(sents))
+	for i := range all {
+		all[i] = i
+	}
+	if opt.OnePass {
+		w := trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(nil, w) })
+		return tagger(nil, w.average(opt.Prune)), nil
+	}
+	first := trainWeights(exs, all, opt, nil).average(opt.Prune)
+
+	// First-pass tags of the training data by cross-validation.
+	const parts = 5
+	rows := make([][]uint8, len(sents))
+	var sc scratch
+	for k := 0; k < parts; k++ {
+		lo, hi := k*len(sents)/parts, (k+1)*len(sents)/parts
+		var idx []int
+		for i := range sents {
+			if i < lo || i >= hi {
+				idx = append(idx, i)
+			}
+		}
+		w := trainWeights(exs, idx, opt, nil)
+		for i := lo; i < hi; i++ {
+			rows[i] = slices.Clone(w.predict(&sc, &exs[i]))
+		}
+	}
+	ctx := contextCodes(bares, rows)
+
+	// Pass two.
+	for i, sent := range sents {
+		s.reset(sent.Words, lexOf(i))
+		s.ctx = ctx[i]
+		exs[i] = makeExample(&s, sent.Tags, opt.Lexicon)
+	}
+	final := trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(first, w) })
+	return tagger(first, final.average(opt.Prune)), nil
+}
+
+// example is one training sentence's features and gold rows.
+type example struct {
+	feats []uint64 // all tokens' features, concatenated
+	ends  []int32  // ends[i] is the end of token i's features
+	gold  []uint8
+}
+
+func makeExample(s *sentence, tags []string, lex Lexicon) example {
+	ex := example{ends: make([]int32, len(tags)), gold: goldRows(tags)}
+	for j := range tags {
+		ex.feats = s.features(ex.feats, j, lex)
+		ex.ends[j] = int32(len(ex.feats))
+	}
+	return ex
+}
+
+// trainWeights trains a perceptron on the examples idx. When wrap is set
+// and opt has a dev set, the averaged weights are scored on it after each
+// epoch.
+func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights) *Tagger) *perceptron {
+	p := newPerceptron()
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	order := slices.Clone(idx)
+	var sc scratch
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			ex := &exs[k]
+			n := len(ex.gold)
+			if n == 0 {
+				continue
+			}
+			pred := p.predict(&sc, ex)
+			start := int32(0)
+			for j := 0; j < n; j++ {
+				g, q := int(ex.gold[j]), int(pred[j])
+				if g != q {
+					for _, f := range ex.feats[start:ex.ends[j]] {
+						p.update(f, g, 1)
+						p.update(f, q, -1)
+					}
+				}
+				gp, qp := nTags, nTags
+				if j > 0 {
+					gp, qp = int(ex.gold[j-1]), int(pred[j-1])
+				}
+				if gp != qp || g != q {
+					p.updateTrans(gp, g, 1)
+					p.updateTrans(qp, q, -1)
+				}
+				start = ex.ends[j]
+			}
+			p.c++
+		}
+		if opt.Progress != nil && wrap != nil {
+			var dev Scores
+			if opt.Dev != nil {
+				dev = Evaluate(wrap(p.average(0)), opt.Dev)
+			}
+			opt.Progress(epoch, dev)
+		}
+	}
+	return p
+}
+
+// goldRows returns the rows of tags, with an I-X that does not continue an
+// X entity read as B-X (as conlleval reads it).
+func goldRows(ts []string) []uint8 {
+	out := make([]uint8, len(ts))
+	prev := 0
+	for i, t := range ts {
+		k := tagIndex(t)
+		if k != 0 && k%2 == 0 && !allowed[prevOrStart(i, prev)][k] {
+			k--
+		}
+		out[i] = uint8(k)
+		prev = k
+	}
+	return out
+}
+
+func prevOrStart(i, prev int) int {
+	if i == 0 {
+		return nTags
+	}
+	return prev
+}
+
+// perceptron holds the weights while training, with the sums needed to
+// average them cheaply: the averaged weight is w - u/c, where u sums each
+// update times the example count c at which it was made.
+type perceptron struct {
+	index  map[uint64]int32
+	w, u   []float64
+	wf     []float32 // w as float32, for scoring
+	trans  [nTags + 1][nTags]float64
+	transU [nTags + 1][nTags]float64
+	transF [nTags + 1][nTags]float32
+	c      float64
+}
+
+func newPerceptron() *perceptron {
+	return &perceptron{index: map[uint64]int32{}, c: 1}
+}
+
+// predict returns the current best rows for ex.
+func (p *perceptron) predict(sc *scratch, ex *example) []uint8 {
+	n := len(ex.gold)
+	sc.em = grow(sc.em, n*nTags)
+	start := int32(0)
+	for j := 0; j < n; j++ {
+		em := sc.em[j*nTags : (j+1)*nTags]
+		clear(em)
+		for _, f := range ex.feats[start:ex.ends[j]] {
+			if r, ok := p.index[f]; ok {
+				row := p.wf[int(r)*nTags : int(r)*nTags+nTags]
+				for k := range em {
+					em[k] += row[k]
+				}
+			}
+		}
+		start = ex.ends[j]
+	}
+	return viterbi(sc, n, &p.transF)
+}
+
+func (p *perceptron) update(f uint64, tag int, d float64) {
+	r, ok := p.index[f]
+	if !ok {
+		r = int32(len(p.index))
+		p.index[f] = r
+		var zero [nTags]float64
+		p.w = append(p.w, zero[:]...)
+		p.u = append(p.u, zero[:]...)
+		p.wf = append(p.wf, make([]float32, nTags)...)
+	}
+	i := int(r)*nTags + tag
+	p.w[i] += d
+	p.u[i] += p.c * d
+	p.wf[i] = float32(p.w[i])
+}
+
+func (p *perceptron) updateTrans(prev, tag int, d float64) {
+	p.trans[prev][tag] += d
+	p.transU[prev][tag] += p.c * d
+	p.transF[prev][tag] = float32(p.trans[prev][tag])
+}
+
+// average returns the averaged weights, dropping those smaller than prune.
+func (p *perceptron) average(prune float64) *weights {
+	t := &weights{index: make(map[uint64]int32, len(p.index))}
+	for f, r := range p.index {
+		var row [nTags]float32
+		keep := false
+		for k := 0; k < nTags; k++ {
+			i := int(r)*nTags + k
+			v := p.w[i] - p.u[i]/p.c
+			if math.Abs(v) < prune || v == 0 {
+				continue
+			}
+			row[k] = float32(v)
+			keep = true
+		}
+		if keep {
+			t.index[f] = int32(len(t.w) / nTags)
+			t.w = append(t.w, row[:]...)
+		}
+	}
+	for a := range p.trans {
+		for b := range p.trans[a] {
+			t.trans[a][b] = float32(p.trans[a][b] - p.transU[a][b]/p.c)
+		}
+	}
+	return t
+}
