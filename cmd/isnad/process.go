@@ -8,6 +8,7 @@ import (
 
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/arabic"
+	"github.com/isnad-news/isnad/entity"
 	"github.com/isnad-news/isnad/extract"
 	"github.com/isnad-news/isnad/ingest"
 	"github.com/isnad-news/isnad/quantity"
@@ -16,11 +17,16 @@ import (
 
 // newPipeline builds the analysis pipeline every command uses.
 func newPipeline() (*isnad.Pipeline, error) {
+	entities, err := entity.NewStage(entity.Options{})
+	if err != nil {
+		return nil, err
+	}
 	return isnad.NewPipeline(
 		extract.New(extract.Options{}),
 		arabic.NewTokenizer(),
 		quantity.NewStage(),
 		timex.NewStage(),
+		entities,
 	)
 }
 
