@@ -227,12 +227,13 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			switch {
 			case nisba(gaz, w):
 				m.typ = "" // "السوري" is an adjective, not a place
+			case common(w):
+				m.typ = "" // "الضفة" alone is a river bank
 			case m.first > 0 && placeWords[toks[m.first-1].Norm]:
 				// "بلدة السخنة": a place whatever the gazetteer says
 			case m.first > 0 && nearWords[toks[m.first-1].Norm] && len(exactEntries(m.entries, text[m.start:m.end])) > 0:
 				// "شرقي السخنة": a known place after a direction
-			case common(w),
-				strings.HasPrefix(article(bare(w)), "ال") && !curated(exactEntries(m.entries, text[m.start:m.end])):
+			case strings.HasPrefix(article(bare(w)), "ال") && !curated(exactEntries(m.entries, text[m.start:m.end])):
 				// A word with the article that the gazetteer knows only
 				// without it (الحصار, "the siege", is not Hisar in
 				// India) or not at all is a common noun the tagger
@@ -280,8 +281,14 @@ func trustGazetteer(es []gazetteer.Entry, n int, norms []string, i int, gaz *gaz
 	afterNearWord := i > 0 && nearWords[norms[i-1]]
 	for _, e := range es {
 		switch e.Type {
-		case gazetteer.Org, gazetteer.Country:
+		case gazetteer.Country:
 			return true
+		case gazetteer.Org:
+			// فتح is a movement and a verb ("opened"): a one-word name
+			// that is also a common word needs حركة، حزب … before it.
+			if n >= 2 || !ambiguousOrgs[article(bare(word))] || i > 0 && orgWords[norms[i-1]] {
+				return true
+			}
 		case gazetteer.Media:
 			if n >= 2 || !strings.HasPrefix(bare(word), "ال") || outletCue(norms, i) || outlets[Key(bare(word))] {
 				return true
@@ -325,7 +332,18 @@ var commonNouns = wordSet(`البلاد العبور الحصار الليل ا�
 	الغرب الشمال الجنوب الوسط الاتحاد المنطقه القريه المدينه العاصمه الساحل الحدود المعبر الجسر
 	السوق المطار الميناء الشاطي النهر البحر الصحراء الباديه الجبل الوادي السهل الريف المخيم
 	الامل الفجر الرحمه الخير النور الهدي البركه الشهداء المقاومه الجيش الدوله الحكومه النظام
-	الاحرار الشعب الوطن العرب الجمهوريه المملكه السن الضفه`)
+	الاحرار الشعب الوطن العرب الجمهوريه المملكه السن الضفه الجديده القديمه الكبري الصغري الحي
+	البلده تل الحاره المركز الساحه الميدان سيول امطار`)
+
+// ambiguousOrgs are one-word names of organizations that are also common
+// words (match level, article kept as written): فتح "opened", امل "hope".
+var ambiguousOrgs = wordSet(`فتح امل النهضه الدعوه الوفاق الاصلاح التغيير المستقبل الاستقلال
+	العداله التنميه النور البناء الكرامه الامه الشعب الوطن التحرير الوسط الجهاد التوحيد الفتح
+	النصر العهد الحركه الحزب`)
+
+// orgWords are the words written before an organization's name: حركة فتح.
+var orgWords = wordSet(`حركه حزب تيار جماعه تنظيم فصيل كتائب ائتلاف جبهه مليشيا ميليشيا حركة
+	وحركه وحزب لحركه لحزب بحركه بحزب`)
 
 // common reports whether w, with or without a proclitic, is one of the
 // common nouns.
