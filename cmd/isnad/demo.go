@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -84,6 +85,9 @@ what was read, and runs a few searches that show the Arabic matching.`)
 		}
 	}
 	if err := demoFigures(ctx, out, st, docs); err != nil {
+		return err
+	}
+	if err := demoEntities(ctx, out, st, docs); err != nil {
 		return err
 	}
 	for _, s := range demoSearches {
@@ -200,3 +204,54 @@ func rangeText(q isnad.Quantity) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// demoEntities prints the entities named in most articles, with the
+// spellings merged into each.
+func demoEntities(ctx context.Context, out io.Writer, st store.Store, docs []*isnad.Document) error {
+	type ent struct {
+		typ, canonical, country string
+		spellings               map[string]bool
+		articles                map[string]bool
+		lat, lon                *float64
+	}
+	ents := map[string]*ent{}
+	var order []string
+	for _, d := range docs {
+		full, err := st.Get(ctx, d.ID)
+		if err != nil {
+			return err
+		}
+		for _, e := range full.Entities {
+			x := ents[e.ID]
+			if x == nil {
+				x = &ent{typ: e.Type, canonical: e.Canonical, country: e.Country, spellings: map[string]bool{}, articles: map[string]bool{}, lat: e.Lat, lon: e.Lon}
+				ents[e.ID] = x
+				order = append(order, e.ID)
+			}
+			x.spellings[oneLine(e.Text)] = true
+			x.articles[d.ID] = true
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(ents[order[a]].articles) > len(ents[order[b]].articles) })
+	fmt.Fprintf(out, "\nEntities named in the most articles (spellings merged; places geocoded):\n\n")
+	for i, id := range order {
+		if i == 10 {
+			break
+		}
+		x := ents[id]
+		var sp []string
+		for s := range x.spellings {
+			sp = append(sp, s)
+		}
+		sort.Strings(sp)
+		where := ""
+		if x.lat != nil && x.lon != nil {
+			where = fmt.Sprintf(" at %.2f,%.2f", *x.lat, *x.lon)
+		}
+		if x.country != "" {
+			where += " (" + x.country + ")"
+		}
+		fmt.Fprintf(out, "  %-5s %s%s: %d articles, written %s\n", x.typ, x.canonical, where, len(x.articles), strings.Join(sp, " / "))
+	}
+	return nil
+}
