@@ -27,9 +27,12 @@
 // Its features are hashed (64-bit FNV-1a) word forms at several levels (as
 // written, arabic.Match, light stem, proclitics removed), prefixes and
 // suffixes, shape, two words either side and their bigrams, trigger words
-// (triggers.txt), outlet names (media.txt), a list of entity words built
-// from the training data, and, optionally, an outside Lexicon such as a
-// gazetteer. It runs in two passes: the second also sees how the first
+// (triggers.txt), outlet names (media.txt), name words by class (names.txt:
+// given, family and foreign names, name particles, company and club words),
+// short quotations («…»), a list of entity words built from the training
+// data, and an outside Lexicon: the shipped model uses the gazetteer
+// (GazetteerLexicon), whose names it sees as B/I features over the
+// sentence. It runs in two passes: the second also sees how the first
 // tagged the same word in the nearby sentences.
 //
 // The shipped model (model/, loaded through embed by Default) is described,

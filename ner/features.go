@@ -77,11 +77,17 @@ const (
 	fCtxPrev
 	fCtxNext
 	fCtxShape
+	fName
+	fNamePrev
+	fNameNext
+	fLexiconIn
+	fLexiconLen
+	fQuote
 )
 
 // featureVersion names the feature set; a model records it and Load refuses
 // a model built with another.
-const featureVersion = 4
+const featureVersion = 5
 
 // Shapes of a token.
 const (
@@ -103,6 +109,7 @@ type tok struct {
 	shape  byte
 	length byte // length bucket in runes: 1, 2, 3, 4-5, 6-8, 9+
 	trig   byte // trigger type of the one-word trigger bare is, or 0
+	name   byte // name classes (see nameList), or 0
 	al     bool // bare came from a word with the article
 }
 
@@ -114,6 +121,7 @@ func prepare(t *tok, word string) {
 	t.bare, t.clitic, t.al = stripClitics(t.norm)
 	t.shape, t.length = shapeOf(t.norm)
 	t.trig = triggers.one[t.bare]
+	t.name = names.code(t)
 }
 
 // cliticPrefixes are the proclitic combinations removed to give a token's
@@ -240,9 +248,16 @@ type sentence struct {
 	// ctx[i] is the document-context code of token i (see contextCodes),
 	// or nil in the first pass.
 	ctx []byte
+	// lexH holds the Lexicon feature hashes of all tokens, token i's from
+	// lexEnd[i-1] (0 for i == 0) to lexEnd[i].
+	lexH   []uint64
+	lexEnd []int32
+	// quote[i] says whether token i is within a short quotation («…»):
+	// 0 no, else 4×position (1 first, 2 later) + length (up to 3).
+	quote []byte
 }
 
-func (s *sentence) reset(words []string, tl *trainLex) {
+func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon) {
 	n := len(words)
 	if cap(s.toks) < n {
 		s.toks = make([]tok, n)
@@ -268,6 +283,89 @@ func (s *sentence) reset(words []string, tl *trainLex) {
 	}
 	media.codes(s, s.media)
 	s.ctx = nil
+	s.lexicon(lex)
+	s.quotes()
+}
+
+// maxQuote is the longest quotation, in tokens, that quotes marks.
+const maxQuote = 6
+
+// quotes fills s.quote.
+func (s *sentence) quotes() {
+	n := len(s.toks)
+	if cap(s.quote) < n {
+		s.quote = make([]byte, n)
+	}
+	s.quote = s.quote[:n]
+	clear(s.quote)
+	for i := 0; i < n; i++ {
+		var end string
+		switch s.toks[i].word {
+		case "«":
+			end = "»"
+		case "“":
+			end = "”"
+		case "\"":
+			end = "\""
+		default:
+			continue
+		}
+		for j := i + 2; j < n && j <= i+1+maxQuote; j++ {
+			if s.toks[j].word != end {
+				continue
+			}
+			l := byte(min(j-i-1, 3))
+			s.quote[i+1] = 4 + l
+			for k := i + 2; k < j; k++ {
+				s.quote[k] = 8 + l
+			}
+			i = j
+			break
+		}
+	}
+}
+
+// lexicon fills lexH and lexEnd with the features of the names lex finds:
+// for each name (longest first, left to right), tag/B and the length on its
+// first token and tag/I on the others.
+func (s *sentence) lexicon(lex Lexicon) {
+	n := len(s.toks)
+	s.lexH = s.lexH[:0]
+	if cap(s.lexEnd) < n {
+		s.lexEnd = make([]int32, n)
+	}
+	s.lexEnd = s.lexEnd[:n]
+	if lex == nil {
+		clear(s.lexEnd)
+		return
+	}
+	for i := 0; i < n; {
+		tags, m := lex.Match(s.norms, i)
+		if m <= 0 || len(tags) == 0 {
+			s.lexEnd[i] = int32(len(s.lexH))
+			i++
+			continue
+		}
+		m = min(m, n-i)
+		for k := 0; k < m; k++ {
+			for _, tag := range tags {
+				h := hashStr(hashStart(fLexicon), tag)
+				if k == 0 {
+					s.lexH = append(s.lexH, hashByte(h, 'B'), hashByte(hashStr(hashStart(fLexiconLen), tag), byte(min(m, 4))))
+				} else {
+					s.lexH = append(s.lexH, hashByte(h, 'I'))
+				}
+			}
+			s.lexEnd[i+k] = int32(len(s.lexH))
+		}
+		if m == 1 && i+1 < n {
+			// A one-word name: also mark the next word as following one.
+			for _, tag := range tags {
+				s.lexH = append(s.lexH, hashStr(hashStart(fLexiconIn), tag))
+			}
+		}
+		i += m
+	}
 }
 
 func (s *sentence) ctxAt(i int) byte {
@@ -294,7 +392,7 @@ func (s *sentence) lexAt(i int) byte {
 }
 
 // features appends the feature hashes of token i to dst.
-func (s *sentence) features(dst []uint64, i int, lex Lexicon) []uint64 {
+func (s *sentence) features(dst []uint64, i int) []uint64 {
 	t := &s.toks[i]
 	p1, p2, n1, n2 := s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	dst = append(dst,
@@ -375,10 +473,20 @@ func (s *sentence) features(dst []uint64, i int, lex Lexicon) []uint64 {
 	if m := s.media[i]; m != 0 {
 		dst = append(dst, hashByte(hashStart(fMedia), m))
 	}
-	if lex != nil {
-		for _, tag := range lex.Match(s.norms, i) {
-			dst = append(dst, hashStr(hashStart(fLexicon), tag))
-		}
+	lo := int32(0)
+	if i > 0 {
+		lo = s.lexEnd[i-1]
+	}
+	dst = append(dst, s.lexH[lo:s.lexEnd[i]]...)
+	if q := s.quote[i]; q != 0 {
+		dst = append(dst, hashByte(hashStart(fQuote), q))
+	}
+	if t.name != 0 || p1.name != 0 || n1.name != 0 {
+		dst = append(dst,
+			hashByte(hashStart(fName), t.name),
+			hashByte(hashByte(hashStart(fNamePrev), p1.name), t.name),
+			hashByte(hashByte(hashStart(fNameNext), t.name), n1.name),
+		)
 	}
 	return dst
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 
 	"github.com/isnad-news/isnad/arabic"
@@ -16,10 +17,12 @@ type Lexicon interface {
 	// Name names the lexicon and its version ("gazetteer/2025-01"). Models
 	// trained with another version ignore it.
 	Name() string
-	// Match returns feature tags such as "gaz:LOC" for the names that start
-	// at token i of norms (tokens normalized with arabic.Match), or nil.
-	// Tags should say the type and may say the length ("gaz:LOC:2").
-	Match(norms []string, i int) []string
+	// Match returns the name that starts at token i of norms (tokens
+	// normalized with arabic.Match; the first may carry proclitics), as
+	// feature tags that say its type ("gaz:PLACE") and the number n of
+	// tokens it covers, or nil and 0. The tagger tries the tokens left to
+	// right and continues after each name it finds.
+	Match(norms []string, i int) (tags []string, n int)
 }
 
 // trainLex is a list of word forms (bare forms: Match-normalized, proclitics
@@ -187,4 +190,65 @@ func (ml *mediaList) codes(s *sentence, dst []byte) {
 		}
 		i += n - 1
 	}
+}
+
+//go:embed names.txt
+var namesTxt string
+
+// Name classes of names.txt, as bits of a nameList code.
+const (
+	nameGiven    byte = 1 << iota // Arabic given name
+	nameFamily                    // Arabic family name
+	nameFGiven                    // foreign given name
+	nameFSurname                  // foreign surname
+	nameParticle                  // بن، أبو، عبد …
+	nameCompany                   // a word of a company's name
+	nameClub                      // a word of a sports club's name
+)
+
+var nameClasses = map[string]byte{
+	"given": nameGiven, "family": nameFamily, "fgiven": nameFGiven,
+	"fsurname": nameFSurname, "particle": nameParticle,
+	"company": nameCompany, "club": nameClub,
+}
+
+// nameList maps the Match form of a name word to its classes.
+type nameList map[string]byte
+
+var names = loadNames(namesTxt)
+
+func loadNames(txt string) nameList {
+	nl := nameList{}
+	var class byte
+	for line := range strings.Lines(txt) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "["):
+			class = nameClasses[strings.Trim(line, "[]")]
+		default:
+			nl[arabic.Normalize(arabic.Match, line)] |= class
+		}
+	}
+	return nl
+}
+
+// code returns the classes of a token: of its Match form, or else of its
+// form without proclitics.
+func (nl nameList) code(t *tok) byte {
+	if c, ok := nl[t.norm]; ok {
+		return c
+	}
+	return nl[t.bare]
+}
+
+// listsVersion identifies the built-in lists by their sizes and a hash of
+// their text, so that a model records which lists it learned from and a
+// test can tell when they changed without the model being retrained.
+func listsVersion() string {
+	h := uint64(fnvOffset)
+	for _, txt := range []string{namesTxt, triggersTxt, mediaTxt} {
+		h = hashStr(h, txt)
+	}
+	return fmt.Sprintf("names %d, triggers %d, media %d words; %016x", len(names), len(triggers.one)+len(triggers.two), len(media.names), h)
 }

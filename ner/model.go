@@ -14,6 +14,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/isnad-news/isnad/gazetteer"
 )
 
 // The model file is gzip-compressed and holds, little-endian:
@@ -311,7 +313,18 @@ const defaultModel = "model/isnad-ner.bin.gz"
 //go:embed model/isnad-ner.bin.gz
 var models embed.FS
 
-var loadDefault = sync.OnceValues(func() (*Tagger, error) { return Load(models, defaultModel) })
+var loadDefault = sync.OnceValues(func() (*Tagger, error) {
+	t, err := Load(models, defaultModel)
+	if err != nil {
+		return nil, err
+	}
+	if t.info.Lexicon == GazetteerName {
+		t = t.WithLexicon(GazetteerLexicon(gazetteer.Default()))
+	}
+	return t, nil
+})
 
-// Default returns the embedded model, loaded on first use and shared.
+// Default returns the embedded model, loaded on first use and shared. When
+// the model was trained with the gazetteer (GazetteerName), it comes with
+// gazetteer.Default as its Lexicon.
 func Default() (*Tagger, error) { return loadDefault() }

@@ -64,11 +64,18 @@ type Info struct {
 	Data string `json:"data"`
 	// Lexicon is the Name of the Lexicon it was trained with, or "".
 	Lexicon string `json:"lexicon,omitempty"`
+	// Lists identifies the built-in word lists it was trained with
+	// (names.txt, triggers.txt, media.txt): see listsVersion.
+	Lists string `json:"lists,omitempty"`
 	// Features is the version of the feature set.
 	Features int `json:"features"`
 	// Epochs and Seed are the training settings.
 	Epochs int    `json:"epochs"`
 	Seed   uint64 `json:"seed"`
+	// OBias is subtracted from the final pass's score of O for every token
+	// when tagging: above 0, the tagger finds more names (recall) at the
+	// cost of precision. Train tunes it on the dev set.
+	OBias float32 `json:"o_bias,omitempty"`
 }
 
 // Info returns the model's description.
@@ -128,13 +135,13 @@ func (t *Tagger) rows(sents [][]string) [][]uint8 {
 	out := make([][]uint8, len(sents))
 	if t.first == nil {
 		for j, words := range sents {
-			out[j] = t.final.tag(sc, words, t.tl, t.lex, nil)
+			out[j] = t.final.tag(sc, words, t.tl, t.lex, nil, t.info.OBias)
 		}
 		return out
 	}
 	bares := make([][]string, len(sents))
 	for j, words := range sents {
-		out[j] = t.first.tag(sc, words, t.tl, t.lex, nil)
+		out[j] = t.first.tag(sc, words, t.tl, t.lex, nil, 0)
 		b := make([]string, len(words))
 		for i := range b {
 			b[i] = sc.s.toks[i].bare
@@ -143,24 +150,26 @@ func (t *Tagger) rows(sents [][]string) [][]uint8 {
 	}
 	ctx := contextCodes(bares, out)
 	for j, words := range sents {
-		out[j] = t.final.tag(sc, words, t.tl, t.lex, ctx[j])
+		out[j] = t.final.tag(sc, words, t.tl, t.lex, ctx[j], t.info.OBias)
 	}
 	return out
 }
 
-// tag runs Viterbi over words with these weights and returns the tag rows;
-// sc.s holds the prepared sentence afterwards.
-func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, ctx []byte) []uint8 {
+// tag runs Viterbi over words with these weights, the score of O lowered
+// by oBias, and returns the tag rows; sc.s holds the prepared sentence
+// afterwards.
+func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, ctx []byte, oBias float32) []uint8 {
 	n := len(words)
-	sc.s.reset(words, tl)
+	sc.s.reset(words, tl, lex)
 	if n == 0 {
 		return nil
 	}
 	sc.s.ctx = ctx
 	sc.em = grow(sc.em, n*nTags)
 	for i := 0; i < n; i++ {
-		sc.feats = sc.s.features(sc.feats[:0], i, lex)
+		sc.feats = sc.s.features(sc.feats[:0], i)
 		w.emission(sc.feats, sc.em[i*nTags:(i+1)*nTags])
+		sc.em[i*nTags] -= oBias
 	}
 	return viterbi(sc, n, &w.trans)
 }

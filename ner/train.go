@@ -77,8 +77,23 @@ type TrainOptions struct {
 	Prune float64
 	// OnePass trains only the first pass (no document context).
 	OnePass bool
+	// Update chooses the update rule: "" or "perceptron" adds the feature
+	// difference of gold and predicted tags; "pa" scales it as a
+	// passive-aggressive (PA-I) step with aggressiveness PAC (default 1):
+	// just enough to score the gold tags above the predicted ones by the
+	// number of wrong tags.
+	Update string
+	PAC    float64
 	// Dev, when set, is scored after each epoch and passed to Progress.
 	Dev []Sentence
+	// KeepBest, with Dev, keeps the final pass's averaged weights of the
+	// epoch that scored best on Dev (early stopping) and records that
+	// epoch in Info.Epochs.
+	KeepBest bool
+	// OBias sets Info.OBias (see Info). With TuneBias and Dev, Train
+	// instead chooses the value that scores best on Dev.
+	OBias    float32
+	TuneBias bool
 	// Progress, when set, is called after each epoch.
 	Progress func(epoch int, dev Scores)
 }
@@ -91,9 +106,9 @@ const lexFolds = 10
 // Train trains the two passes of a Tagger on sents, in document order, as
 // averaged structured perceptrons. The second pass learns from first-pass
 // tags of the training data produced by cross-validation (five contiguous
-// parts, each tagged by a first pass trained on the other four), so that it
-// learns how far to trust them. The result is deterministic for the same
-// data and options.
+// parts, each tagged by the averaged first pass trained on the other four),
+// so that it learns how far to trust them. The result is deterministic for
+// the same data and options.
 func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
@@ -104,7 +119,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	info := opt.Info
-	info.Features, info.Epochs, info.Seed = featureVersion, opt.Epochs, opt.Seed
+	info.Features, info.Epochs, info.Seed, info.OBias = featureVersion, opt.Epochs, opt.Seed, opt.OBias
+	info.Lists = listsVersion()
 	if opt.Lexicon != nil {
 		info.Lexicon = opt.Lexicon.Name()
 	}
@@ -145,8 +161,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	bares := make([][]string, len(sents))
 	var s sentence
 	for i, sent := range sents {
-		s.reset(sent.Words, lexOf(i))
-		exs[i] = makeExample(&s, sent.Tags, opt.Lexicon)
+		s.reset(sent.Words, lexOf(i), opt.Lexicon)
+		exs[i] = makeExample(&s, sent.Tags)
 		b := make([]string, len(sent.Words))
 		for k := range b {
 			b[k] = s.toks[k].bare
@@ -158,10 +174,10 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 		all[i] = i
 	}
 	if opt.OnePass {
-		w := trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(nil, w) })
+		w := trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(nil, w) }, nil)
 		return tagger(nil, w.average(opt.Prune)), nil
 	}
-	first := trainWeights(exs, all, opt, nil).average(opt.Prune)
+	first := trainWeights(exs, all, opt, nil, nil).average(opt.Prune)
 
 	// First-pass tags of the training data by cross-validation.
 	const parts = 5
@@ -175,7 +191,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 				idx = append(idx, i)
 			}
 		}
-		w := trainWeights(exs, idx, opt, nil)
+		w := trainWeights(exs, idx, opt, nil, nil).averaged()
 		for i := lo; i < hi; i++ {
 			rows[i] = slices.Clone(w.predict(&sc, &exs[i]))
 		}
@@ -184,12 +200,63 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 
 	// Pass two.
 	for i, sent := range sents {
-		s.reset(sent.Words, lexOf(i))
+		s.reset(sent.Words, lexOf(i), opt.Lexicon)
 		s.ctx = ctx[i]
-		exs[i] = makeExample(&s, sent.Tags, opt.Lexicon)
+		exs[i] = makeExample(&s, sent.Tags)
 	}
-	final := trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(first, w) })
-	return tagger(first, final.average(opt.Prune)), nil
+	if opt.KeepBest && opt.Dev != nil {
+		var best *weights
+		bestF, bestEpoch := -1.0, 0
+		progress := opt.Progress
+		opt.Progress = func(epoch int, dev Scores) {
+			if f := dev.Micro.F1(); f > bestF {
+				bestF, bestEpoch = f, epoch
+			}
+			if progress != nil {
+				progress(epoch, dev)
+			}
+		}
+		trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(first, w) },
+			func(epoch int, p *perceptron) {
+				if epoch == bestEpoch {
+					best = p.average(opt.Prune)
+				}
+			})
+		info.Epochs = bestEpoch
+		return tuneBias(tagger(first, best), opt), nil
+	}
+	final := trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(first, w) }, nil)
+	return tuneBias(tagger(first, final.average(opt.Prune)), opt), nil
+}
+
+// tuneBias sets t's OBias to the value that scores best on opt.Dev, when
+// opt asks for it: a multiple of a fortieth of the mean absolute weight of
+// O among the features, from 0 to 2.
+func tuneBias(t *Tagger, opt TrainOptions) *Tagger {
+	if !opt.TuneBias || opt.Dev == nil {
+		return t
+	}
+	var sum float64
+	n := 0
+	for r := range len(t.final.w) / nTags {
+		if v := t.final.w[r*nTags]; v != 0 {
+			sum += math.Abs(float64(v))
+			n++
+		}
+	}
+	if n == 0 {
+		return t
+	}
+	unit := float32(sum / float64(n) / 40)
+	bestF, bestB := -1.0, float32(0)
+	for k := 0; k <= 80; k++ {
+		t.info.OBias = float32(k) * unit
+		if f := Evaluate(t, opt.Dev).Micro.F1(); f > bestF {
+			bestF, bestB = f, t.info.OBias
+		}
+	}
+	t.info.OBias = bestB
+	return t
 }
 
 // example is one training sentence's features and gold rows.
@@ -199,10 +266,10 @@ type example struct {
 	gold  []uint8
 }
 
-func makeExample(s *sentence, tags []string, lex Lexicon) example {
+func makeExample(s *sentence, tags []string) example {
 	ex := example{ends: make([]int32, len(tags)), gold: goldRows(tags)}
 	for j := range tags {
-		ex.feats = s.features(ex.feats, j, lex)
+		ex.feats = s.features(ex.feats, j)
 		ex.ends[j] = int32(len(ex.feats))
 	}
 	return ex
@@ -210,8 +277,13 @@ func makeExample(s *sentence, tags []string, lex Lexicon) example {
 
 // trainWeights trains a perceptron on the examples idx. When wrap is set
 // and opt has a dev set, the averaged weights are scored on it after each
-// epoch.
-func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights) *Tagger) *perceptron {
+// epoch, and then after is called, if set.
+func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights) *Tagger, after func(int, *perceptron)) *perceptron {
+	pa := opt.Update == "pa"
+	c := opt.PAC
+	if c <= 0 {
+		c = 1
+	}
 	p := newPerceptron()
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
 	order := slices.Clone(idx)
@@ -225,13 +297,17 @@ func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights
 				continue
 			}
 			pred := p.predict(&sc, ex)
+			d := 1.0
+			if pa {
+				d = paStep(&sc, ex, pred, p, c)
+			}
 			start := int32(0)
-			for j := 0; j < n; j++ {
+			for j := 0; j < n && d > 0; j++ {
 				g, q := int(ex.gold[j]), int(pred[j])
 				if g != q {
 					for _, f := range ex.feats[start:ex.ends[j]] {
-						p.update(f, g, 1)
-						p.update(f, q, -1)
+						p.update(f, g, d)
+						p.update(f, q, -d)
 					}
 				}
 				gp, qp := nTags, nTags
@@ -239,8 +315,8 @@ func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights
 					gp, qp = int(ex.gold[j-1]), int(pred[j-1])
 				}
 				if gp != qp || g != q {
-					p.updateTrans(gp, g, 1)
-					p.updateTrans(qp, q, -1)
+					p.updateTrans(gp, g, d)
+					p.updateTrans(qp, q, -d)
 				}
 				start = ex.ends[j]
 			}
@@ -252,9 +328,58 @@ func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights
 				dev = Evaluate(wrap(p.average(0)), opt.Dev)
 			}
 			opt.Progress(epoch, dev)
+			if after != nil {
+				after(epoch, p)
+			}
 		}
 	}
 	return p
+}
+
+// paStep returns the PA-I step for the prediction pred of ex (sc.em holds
+// its emission scores): min(c, (loss − margin) / ‖Δφ‖²), where loss counts
+// the wrong tags, margin is the gold score minus the predicted one, and
+// ‖Δφ‖² is approximated by the features of the wrong tokens and the
+// transitions that differ, each counted twice.
+func paStep(sc *scratch, ex *example, pred []uint8, p *perceptron, c float64) float64 {
+	var loss, norm, margin float64
+	start := int32(0)
+	for j := range ex.gold {
+		g, q := int(ex.gold[j]), int(pred[j])
+		gp, qp := nTags, nTags
+		if j > 0 {
+			gp, qp = int(ex.gold[j-1]), int(pred[j-1])
+		}
+		if g != q {
+			loss++
+			norm += 2 * float64(ex.ends[j]-start)
+			margin += float64(sc.em[j*nTags+g] - sc.em[j*nTags+q])
+		}
+		if gp != qp || g != q {
+			norm += 2
+			margin += float64(p.transF[gp][g] - p.transF[qp][q])
+		}
+		start = ex.ends[j]
+	}
+	if loss == 0 || norm == 0 {
+		return 0
+	}
+	return min(c, (loss-margin)/norm)
+}
+
+// averaged returns a perceptron whose current weights are p's averaged
+// ones, for predicting only.
+func (p *perceptron) averaged() *perceptron {
+	a := &perceptron{index: p.index, wf: make([]float32, len(p.wf)), c: p.c}
+	for i := range p.w {
+		a.wf[i] = float32(p.w[i] - p.u[i]/p.c)
+	}
+	for x := range p.trans {
+		for y := range p.trans[x] {
+			a.transF[x][y] = float32(p.trans[x][y] - p.transU[x][y]/p.c)
+		}
+	}
+	return a
 }
 
 // goldRows returns the rows of tags, with an I-X that does not continue an

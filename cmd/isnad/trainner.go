@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/isnad-news/isnad/gazetteer"
 	"github.com/isnad-news/isnad/ner"
 )
 
@@ -36,8 +37,8 @@ then trained the same way on all of -data, and that one is written.
 
 The shipped model was made with:
 
-  isnad train-ner -data ../shared/data/ner/anercorp/train.conll -all \
-    -out ner/model/isnad-ner.bin.gz`)
+  isnad train-ner -data ../shared/data/ner/anercorp/train.conll -gazetteer \
+    -all -version 2 -out ner/model/isnad-ner.bin.gz`)
 	data := fs.String("data", "", "training data: CoNLL, `token TAG` per line, blank line between sentences (required)")
 	wojood := fs.String("wojood", "", "directory of the Wojood sample; its *.flat.conll files are added to the training data with types mapped to ANERcorp's")
 	wojoodMiscFlag := fs.Bool("wojood-misc", false, "map Wojood NORP, EVENT, LANGUAGE, PRODUCT and LAW to MISC (default: O)")
@@ -49,6 +50,12 @@ The shipped model was made with:
 	onePass := fs.Bool("one-pass", false, "train only the first pass (no document-context features)")
 	prune := fs.Float64("prune", 0.05, "drop averaged weights smaller than this")
 	version := fs.String("version", "1", "model version to record")
+	gaz := fs.Bool("gazetteer", false, "use the gazetteer (package gazetteer) as the model's Lexicon")
+	update := fs.String("update", "perceptron", "update rule: perceptron or pa (passive-aggressive)")
+	pac := fs.Float64("pa-c", 1, "aggressiveness of -update pa")
+	tune := fs.Bool("tune-bias", false, "choose the O bias that scores best on the dev split (and, with -all, use it)")
+	oBias := fs.Float64("o-bias", 0, "lower the score of O by this much when tagging (more recall, less precision)")
+	keepBest := fs.Bool("keep-best", false, "keep the epoch that scores best on the dev split (and, with -all, train that many epochs on all)")
 	if err := m.parse(fs, args); err != nil {
 		return err
 	}
@@ -86,12 +93,19 @@ The shipped model was made with:
 		len(train), len(extra), len(dev), *data)
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, NoTrainLex: *noLex, Prune: *prune, OnePass: *onePass,
-		Info: ner.Info{Name: "isnad-ner", Version: *version},
-		Dev:  dev,
+		Info:   ner.Info{Name: "isnad-ner", Version: *version},
+		Update: *update, PAC: *pac, KeepBest: *keepBest,
+		TuneBias: *tune, OBias: float32(*oBias),
+		Dev: dev,
 		Progress: func(epoch int, sc ner.Scores) {
 			fmt.Fprintf(m.Stdout, "epoch %2d  dev micro P %.4f R %.4f F1 %.4f\n",
 				epoch, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1())
 		},
+	}
+	if *gaz {
+		g := gazetteer.Default()
+		opt.Lexicon = ner.GazetteerLexicon(g)
+		dataDesc += fmt.Sprintf("; lexicon %s (%d entries)", ner.GazetteerName, g.Len())
 	}
 	start := time.Now()
 	opt.Info.Data = dataDesc + ", first 90 %"
@@ -99,10 +113,11 @@ The shipped model was made with:
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "\ndev scores after %d epochs (%s):\n", *epochs, time.Since(start).Round(time.Second))
+	fmt.Fprintf(m.Stdout, "\ndev scores after %d epochs, O bias %.4g (%s):\n", t.Info().Epochs, t.Info().OBias, time.Since(start).Round(time.Second))
 	ner.Evaluate(t, dev).WriteTable(m.Stdout)
 	if *all {
-		opt.Dev, opt.Progress = nil, nil
+		opt.Dev, opt.Progress, opt.KeepBest = nil, nil, false
+		opt.Epochs, opt.OBias, opt.TuneBias = t.Info().Epochs, t.Info().OBias, false
 		opt.Info.Data = dataDesc + ", all"
 		if t, err = ner.Train(append(slices0(sents), extra...), opt); err != nil {
 			return err
