@@ -199,7 +199,7 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			}
 		}
 		word := text[m.start:toks[m.first].End]
-		if !exactly(gaz, word) {
+		if w := toks[m.first].Norm; !exactly(gaz, word) && !vocabulary(w) {
 			m.start += clitic(word, m.typ != "PER", func(rest string) bool {
 				return exactly(gaz, rest) || seenBare(rest, toks)
 			})
@@ -221,6 +221,9 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 		}
 		if t := gazType(m.entries); t != "" && m.typ != "PER" {
 			m.typ = t
+		}
+		if m.n == 1 && m.typ != "LOC" && m.typ != "GPE" && common(toks[m.first].Norm) && len(exactEntries(m.entries, text[m.start:m.end])) == 0 {
+			m.typ = "" // "البلدة" is no organization
 		}
 		if (m.typ == "LOC" || m.typ == "GPE") && m.n == 1 {
 			w := toks[m.first].Norm
@@ -333,7 +336,7 @@ var commonNouns = wordSet(`البلاد العبور الحصار الليل ا�
 	السوق المطار الميناء الشاطي النهر البحر الصحراء الباديه الجبل الوادي السهل الريف المخيم
 	الامل الفجر الرحمه الخير النور الهدي البركه الشهداء المقاومه الجيش الدوله الحكومه النظام
 	الاحرار الشعب الوطن العرب الجمهوريه المملكه السن الضفه الجديده القديمه الكبري الصغري الحي
-	البلده تل الحاره المركز الساحه الميدان سيول امطار`)
+	البلده تل الحاره المركز الساحه الميدان سيول امطار البو ابو ام ابن بن بنت ال`)
 
 // ambiguousOrgs are one-word names of organizations that are also common
 // words (match level, article kept as written): فتح "opened", امل "hope".
@@ -362,8 +365,15 @@ var outletWords = wordSet(`قناه صحيفه جريده موقع وكاله ش
 	لقناه لصحيفه لجريده لموقع لوكاله لشبكه لتلفزيون لاذاعه لمجله بحسب حسب وفقا نقلا ذكرت
 	قالت افادت اوردت نشرت بثت اوضحت وذكرت وقالت وافادت ونشرت وبحسب`)
 
+// vocabulary reports whether w is one of the words the stage knows as
+// ordinary words (وكالة، ولاية، بلدة …), which keep their first letter.
+func vocabulary(w string) bool {
+	return outletKinds[w] || placeWords[w] || orgWords[w] || titles[w] || commonNouns[w] || outletWords[w]
+}
+
 // outletKinds are the words that say what kind of outlet a name is.
-var outletKinds = wordSet(`قناه صحيفه جريده موقع وكاله شبكه تلفزيون اذاعه مجله فضائيه`)
+var outletKinds = wordSet(`قناه صحيفه جريده موقع وكاله شبكه تلفزيون اذاعه مجله فضائيه
+	وكالات قنوات صحف مواقع`)
 
 // outletCue reports whether the word before token i (skipping an opening
 // quote) names an outlet's kind or cites one.
@@ -660,7 +670,7 @@ func clitic(word string, article bool, known func(string) bool) int {
 		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") {
 			return 0 // للحكومة: the article's alef is not written; keep the word whole
 		}
-		if article && strings.HasPrefix(rest, "ال") || known(rest) {
+		if article && len(p) <= 1 && strings.HasPrefix(rest, "ال") && utf8.RuneCountInString(rest) >= 5 || known(rest) {
 			return prefixBytes(word, utf8.RuneCountInString(p))
 		}
 	}

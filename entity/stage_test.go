@@ -56,6 +56,11 @@ func TestLink(t *testing.T) {
 			[]string{"رويترز|MEDIA|media:reuters", "سبوتنيك|MEDIA|media:sputnik"}},
 		{"partial name takes the full name", "قال الكولونيل ريان ديلون إن القافلة عالقة. وأضاف ديلون أن", []string{"ريان ديلون:PER", "ديلون أن:PER"},
 			[]string{"ريان ديلون|PER|per:ريانديلون", "ديلون أن|PER"}},
+		{"an ordinary word keeps its first letter", "نقلت وكالة الوادي للأنباء الخبر", []string{"وكالة الوادي للأنباء:ORG"},
+			[]string{"وكالة الوادي للأنباء|ORG"}},
+		{"common noun tagged as an organization", "أعلنت البلدة الحداد", []string{"البلدة:ORG"}, nil},
+		{"one-word organization that is a verb", "فتح الجيش المعبر أمس", nil, nil},
+		{"the same name after a movement word", "قالت حركة فتح في بيان", nil, []string{"حركة فتح|ORG|org:fatah"}},
 		{"larger namesake abroad", "التقى الوفد الأمريكي في واشنطن مسؤولين من موسكو", nil,
 			[]string{"واشنطن|GPE|geonames:4140963|US", "موسكو|GPE|geonames:524901|RU"}},
 	}
