@@ -15,7 +15,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestAnalyzeCorpusGolden runs analyze over the sample corpus and compares
-// every document's quantities, dates and durations with
+// every document's quantities, dates, durations and entities with
 // testdata/analyze.golden (go test ./cmd/isnad -run Golden -update rewrites
 // it; read the diff before committing).
 func TestAnalyzeCorpusGolden(t *testing.T) {
@@ -42,6 +42,16 @@ func TestAnalyzeCorpusGolden(t *testing.T) {
 				x.Start, x.End, x.Text, x.Value, x.Grain, x.From, x.To, x.Unresolved)
 			if d.Body[x.Start:x.End] != x.Text {
 				t.Errorf("%s: date text %q is not body[%d:%d]", d.Source, x.Text, x.Start, x.End)
+			}
+		}
+		for _, e := range d.Entities {
+			where := ""
+			if e.Lat != nil && e.Lon != nil {
+				where = fmt.Sprintf(" at=%.2f,%.2f", *e.Lat, *e.Lon)
+			}
+			fmt.Fprintf(&b, "entity %d-%d %q %s id=%q canonical=%q country=%q%s\n", e.Start, e.End, e.Text, e.Type, e.ID, e.Canonical, e.Country, where)
+			if d.Body[e.Start:e.End] != e.Text {
+				t.Errorf("%s: entity text %q is not body[%d:%d]", d.Source, e.Text, e.Start, e.End)
 			}
 		}
 		for _, u := range d.Durations {
