@@ -35,6 +35,9 @@ type Quantity struct {
 	// Unit is the measuring unit for money, distance, weight, area and time
 	// ("dollar", "km", "day"), "" for counts.
 	Unit string `json:"unit,omitempty"`
+	// SourceChain is who the figure comes from, nearest first, ending at
+	// the article's outlet (set by the quote stage).
+	SourceChain []Source `json:"source_chain,omitempty"`
 }
 
 // DateMention is a date, time or date interval written in the body, resolved
@@ -56,6 +59,9 @@ type DateMention struct {
 	// Unresolved says why a relative mention was not resolved (no reference
 	// date), "" when resolved.
 	Unresolved string `json:"unresolved,omitempty"`
+	// SourceChain is who the date comes from, nearest first, ending at the
+	// article's outlet (set by the quote stage).
+	SourceChain []Source `json:"source_chain,omitempty"`
 }
 
 // Duration is a length of time written in the body: "أسبوعين", "72 ساعة".
@@ -94,4 +100,61 @@ type Entity struct {
 	Lon *float64 `json:"lon,omitempty"`
 	// Country is a place's ISO 3166 country code, when known.
 	Country string `json:"country,omitempty"`
+}
+
+// KindQuotes: Quotes and Citations are set, and SourceChain on quantities
+// and dates (quote stage).
+const KindQuotes Kind = "quotes"
+
+// Source is one link of a chain of transmission: who said or reported
+// something.
+type Source struct {
+	// Name is the source as the article names it, canonical where the
+	// entity stage linked it ("نيويورك تايمز", "ريان ديلون", "مسؤولون
+	// أميركيون").
+	Name string `json:"name"`
+	// ID is the entity's id when the source is a linked entity, else "".
+	ID string `json:"id,omitempty"`
+	// Type is PER, ORG, MEDIA, GPE, the article's own OUTLET, or UNNAMED for
+	// a source without a name ("مصدر مطلع", "مسؤولون أميركيون").
+	Type string `json:"type"`
+}
+
+// Quote is a statement attributed to a speaker: a direct quote ("…") or
+// reported speech ("وقال ديلون إن …").
+type Quote struct {
+	Span
+	// Text is the body text of the statement itself (inside the quote
+	// marks, or the clause after أن/إن).
+	Text string `json:"text"`
+	// Speaker is who says it; SpeakerID its entity id, "" when the speaker
+	// has no entity (an unnamed source) or is unknown.
+	Speaker   string `json:"speaker"`
+	SpeakerID string `json:"speaker_id,omitempty"`
+	// Unnamed is set for sources without a name ("مصدر مطلع").
+	Unnamed bool `json:"unnamed,omitempty"`
+	// Cue is the reporting verb or phrase ("قال", "أعلن", "بحسب").
+	Cue string `json:"cue"`
+	// Direct is set for quotes in quote marks.
+	Direct bool `json:"direct"`
+	// Via is the chain of transmission from the article to the speaker,
+	// nearest first: the outlets or bodies the article relies on, ending at
+	// the speaker; empty when the article quotes the speaker itself.
+	Via []Source `json:"via"`
+}
+
+// Citation is a place where the article names the source it relies on:
+// "بحسب رويترز", "ذكرت صحيفة نيويورك تايمز".
+type Citation struct {
+	Span
+	// Text is the body text of the citation: the cue and the source.
+	Text string `json:"text"`
+	// Cited is the source named; CitedID its entity id when linked.
+	Cited   string `json:"cited"`
+	CitedID string `json:"cited_id,omitempty"`
+	// Cue is the citing word or phrase ("بحسب", "نقلا عن", "ذكرت").
+	Cue string `json:"cue"`
+	// Scope is the part of the body the citation covers: the sentence, the
+	// paragraph, or the passage that follows.
+	Scope Span `json:"scope"`
 }

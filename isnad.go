@@ -192,6 +192,11 @@ type Document struct {
 	// Entities are the people, organizations, places and outlets named in
 	// the body, in body order.
 	Entities []Entity
+	// Quotes are the statements attributed to speakers, in body order.
+	Quotes []Quote
+	// Citations are the places where the article names its sources, in
+	// body order.
+	Citations []Citation
 	// Problems are the non-fatal problems found so far.
 	Problems []Problem
 }

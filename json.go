@@ -23,6 +23,8 @@ type docJSON struct {
 	Dates      *[]DateMention `json:"dates,omitempty"`
 	Durations  *[]Duration    `json:"durations,omitempty"`
 	Entities   *[]Entity      `json:"entities,omitempty"`
+	Quotes     *[]Quote       `json:"quotes,omitempty"`
+	Citations  *[]Citation    `json:"citations,omitempty"`
 	Problems   []Problem      `json:"problems"`
 }
 
@@ -81,6 +83,8 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		Dates:      present(d.Dates),
 		Durations:  present(d.Durations),
 		Entities:   present(d.Entities),
+		Quotes:     present(d.Quotes),
+		Citations:  present(d.Citations),
 		Problems:   problems,
 	})
 }
@@ -108,6 +112,8 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		Dates:      absent(v.Dates),
 		Durations:  absent(v.Durations),
 		Entities:   absent(v.Entities),
+		Quotes:     absent(v.Quotes),
+		Citations:  absent(v.Citations),
 		Problems:   v.Problems,
 	}
 	return nil

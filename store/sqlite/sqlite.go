@@ -78,13 +78,15 @@ type annotations struct {
 	Dates      []isnad.DateMention `json:"dates,omitempty"`
 	Durations  []isnad.Duration    `json:"durations,omitempty"`
 	Entities   []isnad.Entity      `json:"entities,omitempty"`
+	Quotes     []isnad.Quote       `json:"quotes,omitempty"`
+	Citations  []isnad.Citation    `json:"citations,omitempty"`
 	// Analyzed lists the annotation kinds whose stage ran, so that an empty
 	// list reads back as empty rather than as not analysed.
 	Analyzed []string `json:"analyzed"`
 }
 
 func docAnnotations(d *isnad.Document) (any, error) {
-	a := annotations{Quantities: d.Quantities, Dates: d.Dates, Durations: d.Durations, Entities: d.Entities}
+	a := annotations{Quantities: d.Quantities, Dates: d.Dates, Durations: d.Durations, Entities: d.Entities, Quotes: d.Quotes, Citations: d.Citations}
 	if d.Quantities != nil {
 		a.Analyzed = append(a.Analyzed, string(isnad.KindQuantities))
 	}
@@ -93,6 +95,9 @@ func docAnnotations(d *isnad.Document) (any, error) {
 	}
 	if d.Entities != nil {
 		a.Analyzed = append(a.Analyzed, string(isnad.KindEntities))
+	}
+	if d.Quotes != nil || d.Citations != nil {
+		a.Analyzed = append(a.Analyzed, string(isnad.KindQuotes))
 	}
 	return jsonOrNull(a, len(a.Analyzed) == 0)
 }
@@ -110,6 +115,8 @@ func setAnnotations(d *isnad.Document, js string) error {
 			d.Dates, d.Durations = nonNil(a.Dates), nonNil(a.Durations)
 		case isnad.KindEntities:
 			d.Entities = nonNil(a.Entities)
+		case isnad.KindQuotes:
+			d.Quotes, d.Citations = nonNil(a.Quotes), nonNil(a.Citations)
 		}
 	}
 	return nil
