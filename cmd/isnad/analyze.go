@@ -10,8 +10,9 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 	fs := m.flags("analyze", "[flags] PATH|URL|- ...", `
 Reads articles (plain text, HTML, RSS/Atom feeds, JSON Lines; directories are
 walked recursively; "-" reads standard input; http(s) URLs are fetched),
-extracts and cleans each one and prints it as one JSON object per line on
-standard output. No store is needed. The fields are documented in
+extracts and cleans each one, finds its figures, dates, names, quotes and
+sources, and prints it as one JSON object per line on standard output (or,
+with -format text, as a page to read: each claim with its chain). No store is needed. The fields are documented in
 docs/schema.md.
 
 Inputs that cannot be read are reported on standard error, one line each
@@ -19,8 +20,13 @@ naming the input (and line); the others are still printed, and the exit code
 is 1.`)
 	tokens := fs.Bool("tokens", false, "include each document's tokens (offsets, normalized form, stem)")
 	pretty := fs.Bool("pretty", false, "indent the JSON (one object spans several lines)")
+	format := fs.String("format", "json", "json (one object per line) or text (each claim with its chain, for reading)")
 	if err := m.parse(fs, args); err != nil {
 		return err
+	}
+	if *format != "json" && *format != "text" {
+		fmt.Fprintf(m.Stderr, "isnad analyze: -format %q: want json or text\n", *format)
+		return errUsage
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(m.Stderr, "isnad analyze: give at least one PATH, URL or - (standard input)")
@@ -36,6 +42,9 @@ is 1.`)
 		if r.err != nil {
 			fmt.Fprintf(m.Stderr, "isnad analyze: %v\n", r.err)
 			return nil
+		}
+		if *format == "text" {
+			return writeText(m.Stdout, r.doc)
 		}
 		if !*tokens {
 			r.doc.Tokens = nil

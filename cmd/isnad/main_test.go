@@ -222,3 +222,20 @@ this is not json
 		t.Errorf("stored %d articles, want 4 (good, good2 and two JSONL lines):\n%s\n%s", n, out, errs)
 	}
 }
+
+func TestAnalyzeFormatText(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "a.txt", article1)
+	code, out, errs := run(t, "", "analyze", "-format", "text", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"═══ وصول العبارة إلى الضفة الشرقية", "outlet صحيفة الضفة", "Figures:", "سبعة بحارة"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text view lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, _ := run(t, "", "analyze", "-format", "yaml", p); code != 2 {
+		t.Errorf("-format yaml: exit %d, want 2", code)
+	}
+}

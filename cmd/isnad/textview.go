@@ -1,0 +1,121 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/isnad-news/isnad"
+)
+
+// writeText writes a document for a person: its metadata, then every claim
+// (quote, figure, date) with its chain of transmission, and the citations.
+func writeText(w io.Writer, d *isnad.Document) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "═══ %s\n", orDash(d.Title))
+	fmt.Fprintf(&b, "    file %s · outlet %s · publisher %s · author %s · published %s\n",
+		d.Source, orDash(d.Outlet), orDash(d.Publisher), orDash(d.Author), orDash(d.Published.String()))
+	if len(d.Quotes) > 0 {
+		fmt.Fprintf(&b, "\n  Quotes (speaker ← chain, nearest the article first):\n")
+		for _, q := range d.Quotes {
+			kind := "reported"
+			if q.Direct {
+				kind = "direct"
+			}
+			speaker := orDash(q.Speaker)
+			if q.Unnamed {
+				speaker += " (unnamed)"
+			}
+			fmt.Fprintf(&b, "    • %s [%s, %s]%s\n      «%s»\n", speaker, kind, q.Cue, via(q.Via), clip(q.Text, 200))
+		}
+	}
+	if len(d.Quantities) > 0 {
+		fmt.Fprintf(&b, "\n  Figures:\n")
+		for _, q := range d.Quantities {
+			what := q.Category
+			if q.Unit != "" {
+				what = q.Unit
+			}
+			fmt.Fprintf(&b, "    • %s → %s%s\n", oneLine(q.Text), strings.TrimSpace(rangeText(q)+" "+what), chain(q.SourceChain))
+		}
+	}
+	if len(d.Dates) > 0 {
+		fmt.Fprintf(&b, "\n  Dates:\n")
+		for _, x := range d.Dates {
+			v := x.Value
+			if x.From != "" {
+				v = x.From + " … " + x.To
+			}
+			if v == "" {
+				v = "unresolved (" + x.Unresolved + ")"
+			}
+			fmt.Fprintf(&b, "    • %s → %s%s\n", oneLine(x.Text), v, chain(x.SourceChain))
+		}
+	}
+	if len(d.Citations) > 0 {
+		fmt.Fprintf(&b, "\n  Sources cited:\n")
+		for _, c := range d.Citations {
+			fmt.Fprintf(&b, "    • %s (%s) at %d–%d\n", c.Cited, oneLine(c.Text), c.Start, c.End)
+		}
+	}
+	if len(d.Entities) > 0 {
+		seen := map[string]bool{}
+		var names []string
+		for _, e := range d.Entities {
+			if seen[e.ID] {
+				continue
+			}
+			seen[e.ID] = true
+			names = append(names, e.Canonical+" ("+e.Type+")")
+		}
+		fmt.Fprintf(&b, "\n  Named: %s\n", strings.Join(names, "، "))
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// chain writes a source chain as " ← A ← B", or "" when empty.
+func chain(c []isnad.Source) string {
+	if len(c) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, s := range c {
+		parts = append(parts, sourceName(s))
+	}
+	return "  ← " + strings.Join(parts, " ← ")
+}
+
+// via writes a quote's chain as " via A → B", or "".
+func via(c []isnad.Source) string {
+	if len(c) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, s := range c {
+		parts = append(parts, sourceName(s))
+	}
+	return " via " + strings.Join(parts, " → ")
+}
+
+func sourceName(s isnad.Source) string {
+	n := s.Name
+	if n == "" {
+		n = "?"
+	}
+	if s.Type == "OUTLET" {
+		n += " (this article)"
+	}
+	return n
+}
+
+// clip cuts s to at most n runes, with "…" when cut.
+func clip(s string, n int) string {
+	s = oneLine(s)
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
