@@ -1,9 +1,7 @@
 package entity
 
 import (
-	"context"
-	"os"
-	"path/filepath"
+	"github.com/isnad-news/isnad/internal/seedtest"
 	"strings"
 	"testing"
 
@@ -12,10 +10,6 @@ import (
 	"github.com/isnad-news/isnad/extract"
 	"github.com/isnad-news/isnad/timex"
 )
-
-// seedsDir holds the project's shared sample articles, next to the
-// repository; the tests are skipped where it is absent.
-const seedsDir = "../../shared/seeds"
 
 // seedNames are the people, organizations, outlets and places a reader of
 // each seed article would list (our reading of the articles; names are
@@ -47,32 +41,14 @@ const seedRecallFloor = 0.90
 // analyseSeeds runs the pipeline up to the entity stage on each seed.
 func analyseSeeds(t *testing.T) map[string]*isnad.Document {
 	t.Helper()
-	if _, err := os.Stat(seedsDir); err != nil {
-		t.Skipf("no shared seeds: %v", err)
-	}
+	seedtest.Need(t)
 	st, err := NewStage(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := isnad.NewPipeline(extract.New(extract.Options{}), arabic.NewTokenizer(), timex.NewStage(), st)
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs := map[string]*isnad.Document{}
 	for prefix := range seedNames {
-		files, _ := filepath.Glob(filepath.Join(seedsDir, prefix+"*.txt"))
-		if len(files) != 1 {
-			t.Fatalf("seed %s*.txt not found", prefix)
-		}
-		raw, err := os.ReadFile(files[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := &isnad.Document{Source: files[0], Format: isnad.FormatText, Raw: raw}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		docs[prefix] = doc
+		docs[prefix] = seedtest.Run(t, prefix, extract.New(extract.Options{}), arabic.NewTokenizer(), timex.NewStage(), st)
 	}
 	return docs
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"github.com/isnad-news/isnad/internal/seedtest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,7 +51,7 @@ func benchmark(b *testing.B, format isnad.Format, inputs [][]byte) {
 
 // BenchmarkText runs the plain-text path over realistic articles.
 func BenchmarkText(b *testing.B) {
-	benchmark(b, isnad.FormatText, benchInputs(b, filepath.Join(seedsDir, "*.txt"), "testdata/text/*.txt"))
+	benchmark(b, isnad.FormatText, benchInputs(b, filepath.Join(seedtest.Dir(), "*.txt"), "testdata/text/*.txt"))
 }
 
 // BenchmarkHTML runs the HTML path (trafilatura included) over our pages.

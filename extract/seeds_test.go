@@ -2,24 +2,17 @@ package extract
 
 import (
 	"context"
-	"os"
-	"path/filepath"
+	"github.com/isnad-news/isnad/internal/seedtest"
 	"strings"
 	"testing"
 
 	"github.com/isnad-news/isnad"
 )
 
-// seedsDir holds the project's shared sample articles, next to the
-// repository; the test is skipped where it is absent.
-const seedsDir = "../../shared/seeds"
-
 // TestSeeds checks the fields and the body of the five shared sample
 // articles, which set the acceptance bar for the plain-text heuristics.
 func TestSeeds(t *testing.T) {
-	if _, err := os.Stat(seedsDir); err != nil {
-		t.Skipf("no shared seeds: %v", err)
-	}
+	seedtest.Need(t)
 	tests := []struct {
 		name                                   string
 		file                                   string // file name prefix
@@ -69,18 +62,7 @@ func TestSeeds(t *testing.T) {
 	stage := New(Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files, _ := filepath.Glob(filepath.Join(seedsDir, tt.file+"*.txt"))
-			if len(files) != 1 {
-				t.Skipf("seed %s*.txt not found", tt.file)
-			}
-			raw, err := os.ReadFile(files[0])
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := &isnad.Document{Source: files[0], Format: isnad.FormatText, Raw: raw}
-			if err := stage.Process(context.Background(), doc); err != nil {
-				t.Fatalf("Process: %v", err)
-			}
+			doc := seedtest.Run(t, tt.file, stage)
 			for _, f := range []struct{ field, got, want string }{
 				{"Title", doc.Title, tt.title},
 				{"Outlet", doc.Outlet, tt.outlet},

@@ -1,9 +1,7 @@
 package quantity
 
 import (
-	"context"
-	"os"
-	"path/filepath"
+	"github.com/isnad-news/isnad/internal/seedtest"
 	"slices"
 	"strings"
 	"testing"
@@ -12,19 +10,13 @@ import (
 	"github.com/isnad-news/isnad/extract"
 )
 
-// seedsDir holds the project's shared sample articles, next to the
-// repository; the test is skipped where it is absent.
-const seedsDir = "../../shared/seeds"
-
 // TestSeeds reads the five shared sample articles with the extract stage
 // and checks every figure with a counted noun they hold (listed by reading
 // the articles), plus the figures a reader would not call quantities.
 // Each want is written as show writes a Value: "text min..max [~] counted
 // category unit", "-" for an open bound.
 func TestSeeds(t *testing.T) {
-	if _, err := os.Stat(seedsDir); err != nil {
-		t.Skipf("no shared seeds: %v", err)
-	}
+	seedtest.Need(t)
 	tests := []struct {
 		name string
 		file string   // file name prefix
@@ -99,21 +91,7 @@ func TestSeeds(t *testing.T) {
 	found, total := 0, 0
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files, _ := filepath.Glob(filepath.Join(seedsDir, tt.file+"*.txt"))
-			if len(files) != 1 {
-				t.Skipf("seed %s*.txt not found", tt.file)
-			}
-			raw, err := os.ReadFile(files[0])
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := &isnad.Document{Source: files[0], Format: isnad.FormatText, Raw: raw}
-			if err := ext.Process(context.Background(), doc); err != nil {
-				t.Fatalf("extract: %v", err)
-			}
-			if err := stage.Process(context.Background(), doc); err != nil {
-				t.Fatalf("quantity: %v", err)
-			}
+			doc := seedtest.Run(t, tt.file, ext, stage)
 			var got []string
 			for _, q := range doc.Quantities {
 				got = append(got, showQuantity(q))

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad-news/isnad/arabic"
+	"github.com/isnad-news/isnad/numeral"
 )
 
 // Token kinds.
@@ -35,18 +36,8 @@ type tok struct {
 	dc    dcMemo    // dateCore's answer here, once asked
 }
 
-// digitValue returns the value of an ASCII, Arabic-Indic or Persian digit.
-func digitValue(r rune) (int, bool) {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0'), true
-	case r >= '٠' && r <= '٩':
-		return int(r - '٠'), true
-	case r >= '۰' && r <= '۹':
-		return int(r - '۰'), true
-	}
-	return 0, false
-}
+// digitValue returns the value of a digit of any script.
+var digitValue = numeral.DigitValue
 
 // isWordRune reports whether r belongs in a word: letters, Arabic marks and
 // tatweel.

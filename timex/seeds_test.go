@@ -1,25 +1,16 @@
 package timex
 
 import (
-	"context"
-	"os"
-	"path/filepath"
+	"github.com/isnad-news/isnad/internal/seedtest"
 	"testing"
 
-	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/extract"
 )
-
-// seedsDir holds the project's shared sample articles, next to the
-// repository; the test is skipped where it is absent.
-const seedsDir = "../../shared/seeds"
 
 // TestSeeds checks every date and duration mention of the five shared
 // sample articles, read as the pipeline reads them (extract, then timex).
 func TestSeeds(t *testing.T) {
-	if _, err := os.Stat(seedsDir); err != nil {
-		t.Skipf("no shared seeds: %v", err)
-	}
+	seedtest.Need(t)
 	type date struct{ text, value, from, to, unresolved string }
 	type dur struct {
 		text  string
@@ -80,21 +71,7 @@ func TestSeeds(t *testing.T) {
 	ex := extract.New(extract.Options{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files, _ := filepath.Glob(filepath.Join(seedsDir, tt.file+"*.txt"))
-			if len(files) != 1 {
-				t.Skipf("seed %s*.txt not found", tt.file)
-			}
-			raw, err := os.ReadFile(files[0])
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := &isnad.Document{Source: files[0], Format: isnad.FormatText, Raw: raw}
-			if err := ex.Process(context.Background(), doc); err != nil {
-				t.Fatalf("extract: %v", err)
-			}
-			if err := NewStage().Process(context.Background(), doc); err != nil {
-				t.Fatalf("timex: %v", err)
-			}
+			doc := seedtest.Run(t, tt.file, ex, NewStage())
 			if len(doc.Dates) != len(tt.dates) {
 				t.Errorf("%d dates, want %d", len(doc.Dates), len(tt.dates))
 			}

@@ -76,27 +76,22 @@ func writeText(w io.Writer, d *isnad.Document) error {
 }
 
 // chain writes a source chain as " ← A ← B", or "" when empty.
-func chain(c []isnad.Source) string {
-	if len(c) == 0 {
-		return ""
-	}
-	var parts []string
-	for _, s := range c {
-		parts = append(parts, sourceName(s))
-	}
-	return "  ← " + strings.Join(parts, " ← ")
-}
+func chain(c []isnad.Source) string { return joinSources(c, "  ← ", " ← ") }
 
 // via writes a quote's chain as " via A → B", or "".
-func via(c []isnad.Source) string {
+func via(c []isnad.Source) string { return joinSources(c, " via ", " → ") }
+
+// joinSources writes prefix and the sources' names joined by sep, or ""
+// when there are none.
+func joinSources(c []isnad.Source, prefix, sep string) string {
 	if len(c) == 0 {
 		return ""
 	}
-	var parts []string
-	for _, s := range c {
-		parts = append(parts, sourceName(s))
+	parts := make([]string, len(c))
+	for i, s := range c {
+		parts[i] = sourceName(s)
 	}
-	return " via " + strings.Join(parts, " → ")
+	return prefix + strings.Join(parts, sep)
 }
 
 func sourceName(s isnad.Source) string {
