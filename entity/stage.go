@@ -219,7 +219,10 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 		if m.n == 1 && !outletCue(norms, m.first) && !outlets[Key(bare(toks[m.first].Norm))] {
 			m.entries = withoutAmbiguousMedia(m.entries, toks[m.first].Norm)
 		}
-		if t := gazType(m.entries); t != "" && m.typ != "PER" {
+		if t := gazType(m.entries); t != "" && (m.typ != "PER" || t == "ORG" || t == "MEDIA") && (m.typ != "PER" || len(exactEntries(m.entries, text[m.start:m.end])) > 0) {
+			// The gazetteer knows the name: its type wins, except that a
+			// person keeps being a person unless the name is exactly an
+			// organization's or an outlet's (داعش tagged PER is ISIS).
 			m.typ = t
 		}
 		if m.n == 1 && m.typ != "LOC" && m.typ != "GPE" && common(toks[m.first].Norm) && len(exactEntries(m.entries, text[m.start:m.end])) == 0 {

@@ -30,7 +30,11 @@
 // (triggers.txt), outlet names (media.txt), name words by class (names.txt:
 // given, family and foreign names, name particles, company and club words),
 // short quotations («…»), a list of entity words built from the training
-// data, and an outside Lexicon: the shipped model uses the gazetteer
+// data, how often each word's light stem occurred in the training data,
+// whether the word (its form, its form without proclitics or its stem) is a
+// word of an Arabic dictionary (dict.txt.gz, from Ayaspell: see README.md),
+// so that an unseen word that is no dictionary word looks like a foreign
+// name, and an outside Lexicon: the shipped model uses the gazetteer
 // (GazetteerLexicon), whose names it sees as B/I features over the
 // sentence. It runs in two passes: the second also sees how the first
 // tagged the same word in the nearby sentences.

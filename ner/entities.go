@@ -93,7 +93,7 @@ func (t *Tagger) Entities(text string, toks []isnad.Token) []Span {
 	var out []Span
 	var s sentence
 	for j, rows := range t.rows(sents) {
-		s.reset(sents[j], nil, nil)
+		s.reset(sents[j], nil, nil, nil)
 		out = t.spans(out, toks, ats[j], rows, &s)
 	}
 	return out

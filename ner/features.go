@@ -83,6 +83,13 @@ const (
 	fLexiconIn
 	fLexiconLen
 	fQuote
+	fDict
+	fDictPrev
+	fDictNext
+	fDictLex
+	fFreq
+	fFreqPrev
+	fFreqNext
 )
 
 // featureVersion names the feature set; a model records it and Load refuses
@@ -111,6 +118,8 @@ type tok struct {
 	trig   byte // trigger type of the one-word trigger bare is, or 0
 	name   byte // name classes (see nameList), or 0
 	al     bool // bare came from a word with the article
+	dict   byte // dictionary classes (see wordDict.code), when used
+	freq   byte // frequency class of stem in the training data, when used
 }
 
 // prepare fills t for word.
@@ -122,6 +131,7 @@ func prepare(t *tok, word string) {
 	t.shape, t.length = shapeOf(t.norm)
 	t.trig = triggers.one[t.bare]
 	t.name = names.code(t)
+	t.dict, t.freq = 0, 0
 }
 
 // cliticPrefixes are the proclitic combinations removed to give a token's
@@ -252,12 +262,16 @@ type sentence struct {
 	// lexEnd[i-1] (0 for i == 0) to lexEnd[i].
 	lexH   []uint64
 	lexEnd []int32
+	// dict says whether the dictionary features are on (toks[i].dict).
+	dict bool
+	// freq says whether the stem frequency features are on (toks[i].freq).
+	freq bool
 	// quote[i] says whether token i is within a short quotation («…»):
 	// 0 no, else 4×position (1 first, 2 later) + length (up to 3).
 	quote []byte
 }
 
-func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon) {
+func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon, d *wordDict) {
 	n := len(words)
 	if cap(s.toks) < n {
 		s.toks = make([]tok, n)
@@ -270,7 +284,12 @@ func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon) {
 	for i, w := range words {
 		prepare(&s.toks[i], w)
 		s.norms[i] = s.toks[i].norm
+		if d != nil {
+			s.toks[i].dict = d.code(&s.toks[i])
+		}
 	}
+	s.dict = d != nil
+	s.freq = tl != nil && tl.freq != nil
 	for i := range s.toks {
 		s.trig2[i] = 0
 		if i > 0 {
@@ -279,6 +298,7 @@ func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon) {
 		s.lex[i] = 0
 		if tl != nil {
 			s.lex[i] = tl.code(&s.toks[i])
+			s.toks[i].freq = tl.freqOf(&s.toks[i])
 		}
 	}
 	media.codes(s, s.media)
@@ -486,6 +506,21 @@ func (s *sentence) features(dst []uint64, i int) []uint64 {
 			hashByte(hashStart(fName), t.name),
 			hashByte(hashByte(hashStart(fNamePrev), p1.name), t.name),
 			hashByte(hashByte(hashStart(fNameNext), t.name), n1.name),
+		)
+	}
+	if s.dict {
+		dst = append(dst,
+			hashByte(hashByte(hashByte(hashStart(fDict), t.dict), t.shape), t.length),
+			hashByte(hashByte(hashStart(fDictPrev), p1.dict), t.dict),
+			hashByte(hashByte(hashStart(fDictNext), t.dict), n1.dict),
+			hashByte(hashByte(hashStart(fDictLex), t.dict), s.lex[i]),
+		)
+	}
+	if s.freq {
+		dst = append(dst,
+			hashByte(hashByte(hashByte(hashStart(fFreq), t.freq), t.dict), t.shape),
+			hashByte(hashByte(hashStart(fFreqPrev), p1.freq), t.freq),
+			hashByte(hashByte(hashStart(fFreqNext), t.freq), n1.freq),
 		)
 	}
 	return dst

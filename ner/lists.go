@@ -29,9 +29,12 @@ type Lexicon interface {
 // removed) that were often part of a named entity in the training data, with
 // a code saying the type and how often. It is built from the training data
 // only; while training, each sentence sees a list built without its own part
-// of the data (see Train), so the model learns how far to trust it.
+// of the data (see Train), so the model learns how far to trust it. With
+// TrainOptions.StemFreq it also holds how often each light stem occurred
+// (freq), so that the model learns what an unseen word looks like.
 type trainLex struct {
 	codes map[string]byte
+	freq  map[string]byte // stem → frequency class (see freqClass), or nil
 }
 
 // Entity types in the order of their codes in trainLex and tag rows.
@@ -44,28 +47,63 @@ func (tl *trainLex) code(t *tok) byte {
 	return tl.codes[t.bare]
 }
 
+// freqOf returns the frequency class of t's stem: 0 when it did not occur
+// (or there are no frequencies), else freqClass of its count.
+func (tl *trainLex) freqOf(t *tok) byte {
+	if tl == nil || tl.freq == nil {
+		return 0
+	}
+	return tl.freq[t.stem]
+}
+
+// freqClass buckets a count: 1 once, 2 twice to four times, 3 up to 19
+// times, 4 more often.
+func freqClass(n int32) byte {
+	switch {
+	case n <= 0:
+		return 0
+	case n == 1:
+		return 1
+	case n < 5:
+		return 2
+	case n < 20:
+		return 3
+	}
+	return 4
+}
+
 // lexCounts counts, per bare form, how often it was tagged with each type
-// or O.
-type lexCounts map[string]*[len(bioTypes) + 1]int32
+// or O, and per light stem how often it occurred.
+type lexCounts struct {
+	forms map[string]*[len(bioTypes) + 1]int32
+	stems map[string]int32
+}
+
+func newLexCounts() lexCounts {
+	return lexCounts{forms: map[string]*[len(bioTypes) + 1]int32{}, stems: map[string]int32{}}
+}
 
 func (lc lexCounts) add(s *Sentence) {
 	for i, w := range s.Words {
-		b, _, _ := stripClitics(arabic.Normalize(arabic.Match, w))
-		c := lc[b]
+		norm := arabic.Normalize(arabic.Match, w)
+		b, _, _ := stripClitics(norm)
+		c := lc.forms[b]
 		if c == nil {
 			c = new([len(bioTypes) + 1]int32)
-			lc[b] = c
+			lc.forms[b] = c
 		}
 		c[typeIndex(s.Tags[i])+1]++
+		lc.stems[arabic.Stem(norm)]++
 	}
 }
 
 // build returns the list: a form is on it when it was part of an entity at
 // least twice and at least a third of the time. Its code is
-// 1 + 2×type + (1 when at least 80 % of its uses were that type).
-func (lc lexCounts) build() *trainLex {
+// 1 + 2×type + (1 when at least 80 % of its uses were that type). With
+// freq, the list also holds the stems' frequency classes.
+func (lc lexCounts) build(freq bool) *trainLex {
 	tl := &trainLex{codes: map[string]byte{}}
-	for w, c := range lc {
+	for w, c := range lc.forms {
 		best, total := 1, int32(0)
 		for k := 0; k < len(c); k++ {
 			total += c[k]
@@ -81,6 +119,12 @@ func (lc lexCounts) build() *trainLex {
 			code++
 		}
 		tl.codes[w] = code
+	}
+	if freq {
+		tl.freq = make(map[string]byte, len(lc.stems))
+		for st, n := range lc.stems {
+			tl.freq[st] = freqClass(n)
+		}
 	}
 	return tl
 }
@@ -242,13 +286,13 @@ func (nl nameList) code(t *tok) byte {
 	return nl[t.bare]
 }
 
-// listsVersion identifies the built-in lists by their sizes and a hash of
-// their text, so that a model records which lists it learned from and a
+// listsVersion identifies the built-in lists (dict.txt.gz included) by
+// their sizes and a hash of their text, so that a model records which lists it learned from and a
 // test can tell when they changed without the model being retrained.
 func listsVersion() string {
 	h := uint64(fnvOffset)
-	for _, txt := range []string{namesTxt, triggersTxt, mediaTxt} {
+	for _, txt := range []string{namesTxt, triggersTxt, mediaTxt, string(dictGz)} {
 		h = hashStr(h, txt)
 	}
-	return fmt.Sprintf("names %d, triggers %d, media %d words; %016x", len(names), len(triggers.one)+len(triggers.two), len(media.names), h)
+	return fmt.Sprintf("names %d, triggers %d, media %d words, dict %d bytes; %016x", len(names), len(triggers.one)+len(triggers.two), len(media.names), len(dictGz), h)
 }

@@ -24,6 +24,8 @@ import (
 //	the Info as JSON (uint32 length, bytes)
 //	the train lexicon: count (uvarint), then per word its length (uvarint),
 //	  bytes and code, sorted by word
+//	(format 3 only) the stem frequencies, in the same way: count, then per
+//	  stem its length, bytes and frequency class; format 2 has none
 //	the number of passes (byte, 1 or 2), then the final pass's weights and,
 //	  for two, the first pass's; each is:
 //	  the weight scale (float32): a stored int16 q means q × scale
@@ -33,7 +35,7 @@ import (
 //	  tags with a weight, and those weights (int16)
 const (
 	modelMagic  = "ISNADNER"
-	modelFormat = 2
+	modelFormat = 3
 )
 
 // ErrModel is returned (wrapped) by Load for a file that is not a model this
@@ -69,6 +71,20 @@ func (t *Tagger) Save(w io.Writer) error {
 		buf = binary.AppendUvarint(buf, uint64(len(w)))
 		buf = append(buf, w...)
 		buf = append(buf, t.tl.codes[w])
+	}
+	// Format 3: the stem frequencies, like the lexicon.
+	words = words[:0]
+	if t.tl != nil {
+		for w := range t.tl.freq {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	buf = binary.AppendUvarint(buf, uint64(len(words)))
+	for _, w := range words {
+		buf = binary.AppendUvarint(buf, uint64(len(w)))
+		buf = append(buf, w...)
+		buf = append(buf, t.tl.freq[w])
 	}
 	passes := []*weights{&t.final}
 	if t.first != nil {
@@ -175,8 +191,9 @@ func readModel(br *bufio.Reader) (*Tagger, error) {
 	if string(head[:len(modelMagic)]) != modelMagic {
 		return nil, errors.New("bad magic")
 	}
-	if v := le.Uint32(head[len(modelMagic):]); v != modelFormat {
-		return nil, fmt.Errorf("format %d, want %d", v, modelFormat)
+	format := le.Uint32(head[len(modelMagic):])
+	if format != 2 && format != modelFormat {
+		return nil, fmt.Errorf("format %d, want 2 or %d", format, modelFormat)
 	}
 	n := le.Uint32(head[len(modelMagic)+4:])
 	if n > 1<<20 {
@@ -193,26 +210,28 @@ func readModel(br *bufio.Reader) (*Tagger, error) {
 	if t.info.Features != featureVersion {
 		return nil, fmt.Errorf("feature set %d, want %d (retrain the model)", t.info.Features, featureVersion)
 	}
-	nw, err := binary.ReadUvarint(br)
+	switch t.info.Dict {
+	case "":
+	case DictName:
+		t.dict = loadDict()
+	default:
+		return nil, fmt.Errorf("dictionary %q, want %q (retrain the model)", t.info.Dict, DictName)
+	}
+	codes, err := readWordCodes(br)
 	if err != nil {
 		return nil, err
 	}
-	if nw > 0 {
-		t.tl = &trainLex{codes: make(map[string]byte, min(nw, 1<<20))}
+	var freq map[string]byte
+	if format >= 3 {
+		if freq, err = readWordCodes(br); err != nil {
+			return nil, err
+		}
 	}
-	for range nw {
-		l, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
+	if codes != nil || freq != nil {
+		t.tl = &trainLex{codes: codes, freq: freq}
+		if t.tl.codes == nil {
+			t.tl.codes = map[string]byte{}
 		}
-		if l > 1<<10 {
-			return nil, errors.New("lexicon word too long")
-		}
-		b := make([]byte, l+1)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, err
-		}
-		t.tl.codes[string(b[:l])] = b[l]
 	}
 	np, err := br.ReadByte()
 	if err != nil {
@@ -234,6 +253,31 @@ func readModel(br *bufio.Reader) (*Tagger, error) {
 		return nil, errors.New("trailing data")
 	}
 	return t, nil
+}
+
+// readWordCodes reads a count (uvarint) and then per word its length
+// (uvarint), bytes and code; it returns nil for none.
+func readWordCodes(br *bufio.Reader) (map[string]byte, error) {
+	nw, err := binary.ReadUvarint(br)
+	if err != nil || nw == 0 {
+		return nil, err
+	}
+	m := make(map[string]byte, min(nw, 1<<20))
+	for range nw {
+		l, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		if l > 1<<10 {
+			return nil, errors.New("lexicon word too long")
+		}
+		b := make([]byte, l+1)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, err
+		}
+		m[string(b[:l])] = b[l]
+	}
+	return m, nil
 }
 
 func (p *weights) read(br *bufio.Reader) error {

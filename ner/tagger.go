@@ -43,6 +43,7 @@ type Tagger struct {
 	final weights
 	tl    *trainLex
 	lex   Lexicon
+	dict  *wordDict // the dictionary, for a model trained with it
 }
 
 // weights are the parameters of one pass.
@@ -64,6 +65,12 @@ type Info struct {
 	Data string `json:"data"`
 	// Lexicon is the Name of the Lexicon it was trained with, or "".
 	Lexicon string `json:"lexicon,omitempty"`
+	// Dict is DictName for a model trained with the dictionary features,
+	// or "".
+	Dict string `json:"dict,omitempty"`
+	// StemFreq says whether the model was trained with the stem frequency
+	// features (TrainOptions.StemFreq).
+	StemFreq bool `json:"stem_freq,omitempty"`
 	// Lists identifies the built-in word lists it was trained with
 	// (names.txt, triggers.txt, media.txt): see listsVersion.
 	Lists string `json:"lists,omitempty"`
@@ -135,13 +142,13 @@ func (t *Tagger) rows(sents [][]string) [][]uint8 {
 	out := make([][]uint8, len(sents))
 	if t.first == nil {
 		for j, words := range sents {
-			out[j] = t.final.tag(sc, words, t.tl, t.lex, nil, t.info.OBias)
+			out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, nil, t.info.OBias)
 		}
 		return out
 	}
 	bares := make([][]string, len(sents))
 	for j, words := range sents {
-		out[j] = t.first.tag(sc, words, t.tl, t.lex, nil, 0)
+		out[j] = t.first.tag(sc, words, t.tl, t.lex, t.dict, nil, 0)
 		b := make([]string, len(words))
 		for i := range b {
 			b[i] = sc.s.toks[i].bare
@@ -150,7 +157,7 @@ func (t *Tagger) rows(sents [][]string) [][]uint8 {
 	}
 	ctx := contextCodes(bares, out)
 	for j, words := range sents {
-		out[j] = t.final.tag(sc, words, t.tl, t.lex, ctx[j], t.info.OBias)
+		out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, ctx[j], t.info.OBias)
 	}
 	return out
 }
@@ -158,9 +165,9 @@ func (t *Tagger) rows(sents [][]string) [][]uint8 {
 // tag runs Viterbi over words with these weights, the score of O lowered
 // by oBias, and returns the tag rows; sc.s holds the prepared sentence
 // afterwards.
-func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, ctx []byte, oBias float32) []uint8 {
+func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, d *wordDict, ctx []byte, oBias float32) []uint8 {
 	n := len(words)
-	sc.s.reset(words, tl, lex)
+	sc.s.reset(words, tl, lex, d)
 	if n == 0 {
 		return nil
 	}

@@ -69,6 +69,11 @@ type TrainOptions struct {
 	Info Info
 	// Lexicon, when set, adds its matches as features (see Lexicon).
 	Lexicon Lexicon
+	// Dict adds the dictionary features (see DictName).
+	Dict bool
+	// StemFreq adds the frequency class of each word's light stem in the
+	// training data as a feature (with the train lexicon only).
+	StemFreq bool
 	// NoTrainLex leaves out the list of entity words built from the
 	// training data.
 	NoTrainLex bool
@@ -124,35 +129,59 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	if opt.Lexicon != nil {
 		info.Lexicon = opt.Lexicon.Name()
 	}
+	info.StemFreq = opt.StemFreq && !opt.NoTrainLex
+	var dict *wordDict
+	if opt.Dict {
+		info.Dict, dict = DictName, loadDict()
+	}
 
 	// Train lexicons: one per fold, built from the other folds, and one
 	// from everything for the final model.
 	var foldLex []*trainLex
 	var fullLex *trainLex
 	if !opt.NoTrainLex {
-		all := lexCounts{}
+		all := newLexCounts()
 		for i := range sents {
 			all.add(&sents[i])
 		}
 		for k := 0; k < lexFolds; k++ {
-			lc := lexCounts{}
+			lc := newLexCounts()
 			for i := range sents {
 				if i%lexFolds != k {
 					lc.add(&sents[i])
 				}
 			}
-			foldLex = append(foldLex, lc.build())
+			foldLex = append(foldLex, lc.build(false))
 		}
-		fullLex = all.build()
+		fullLex = all.build(opt.StemFreq)
+	}
+	// Stem frequencies, with StemFreq, come from contiguous parts instead
+	// (part k's from the others), so that the names of a held-out article
+	// look as unseen in training as they will in new text.
+	var freqs []map[string]byte
+	if opt.StemFreq && foldLex != nil {
+		for k := 0; k < lexFolds; k++ {
+			lc := newLexCounts()
+			for i := range sents {
+				if i*lexFolds/len(sents) != k {
+					lc.add(&sents[i])
+				}
+			}
+			freqs = append(freqs, lc.build(true).freq)
+		}
 	}
 	lexOf := func(i int) *trainLex {
 		if foldLex == nil {
 			return nil
 		}
-		return foldLex[i%lexFolds]
+		tl := foldLex[i%lexFolds]
+		if freqs != nil {
+			tl = &trainLex{codes: tl.codes, freq: freqs[i*lexFolds/len(sents)]}
+		}
+		return tl
 	}
 	tagger := func(first, final *weights) *Tagger {
-		t := &Tagger{info: info, first: first, final: *final, tl: fullLex, lex: opt.Lexicon}
+		t := &Tagger{info: info, first: first, final: *final, tl: fullLex, lex: opt.Lexicon, dict: dict}
 		return t
 	}
 
@@ -161,7 +190,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	bares := make([][]string, len(sents))
 	var s sentence
 	for i, sent := range sents {
-		s.reset(sent.Words, lexOf(i), opt.Lexicon)
+		s.reset(sent.Words, lexOf(i), opt.Lexicon, dict)
 		exs[i] = makeExample(&s, sent.Tags)
 		b := make([]string, len(sent.Words))
 		for k := range b {
@@ -200,7 +229,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 
 	// Pass two.
 	for i, sent := range sents {
-		s.reset(sent.Words, lexOf(i), opt.Lexicon)
+		s.reset(sent.Words, lexOf(i), opt.Lexicon, dict)
 		s.ctx = ctx[i]
 		exs[i] = makeExample(&s, sent.Tags)
 	}

@@ -38,7 +38,7 @@ then trained the same way on all of -data, and that one is written.
 The shipped model was made with:
 
   isnad train-ner -data ../shared/data/ner/anercorp/train.conll -gazetteer \
-    -all -version 2 -out ner/model/isnad-ner.bin.gz`)
+    -dict -stem-freq -all -version 3 -out ner/model/isnad-ner.bin.gz`)
 	data := fs.String("data", "", "training data: CoNLL, `token TAG` per line, blank line between sentences (required)")
 	wojood := fs.String("wojood", "", "directory of the Wojood sample; its *.flat.conll files are added to the training data with types mapped to ANERcorp's")
 	wojoodMiscFlag := fs.Bool("wojood-misc", false, "map Wojood NORP, EVENT, LANGUAGE, PRODUCT and LAW to MISC (default: O)")
@@ -51,6 +51,8 @@ The shipped model was made with:
 	prune := fs.Float64("prune", 0.05, "drop averaged weights smaller than this")
 	version := fs.String("version", "1", "model version to record")
 	gaz := fs.Bool("gazetteer", false, "use the gazetteer (package gazetteer) as the model's Lexicon")
+	stemFreq := fs.Bool("stem-freq", false, "add each word's stem frequency class in the training data as a feature")
+	dict := fs.Bool("dict", false, "add the dictionary features (ner.DictName: whether a word is an ordinary Arabic word)")
 	update := fs.String("update", "perceptron", "update rule: perceptron or pa (passive-aggressive)")
 	pac := fs.Float64("pa-c", 1, "aggressiveness of -update pa")
 	tune := fs.Bool("tune-bias", false, "choose the O bias that scores best on the dev split (and, with -all, use it)")
@@ -93,7 +95,7 @@ The shipped model was made with:
 		len(train), len(extra), len(dev), *data)
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, NoTrainLex: *noLex, Prune: *prune, OnePass: *onePass,
-		Info:   ner.Info{Name: "isnad-ner", Version: *version},
+		Info: ner.Info{Name: "isnad-ner", Version: *version}, Dict: *dict, StemFreq: *stemFreq,
 		Update: *update, PAC: *pac, KeepBest: *keepBest,
 		TuneBias: *tune, OBias: float32(*oBias),
 		Dev: dev,
