@@ -138,8 +138,9 @@ type Quote struct {
 	// Direct is set for quotes in quote marks.
 	Direct bool `json:"direct"`
 	// Via is the chain of transmission from the article to the speaker,
-	// nearest first: the outlets or bodies the article relies on, ending at
-	// the speaker; empty when the article quotes the speaker itself.
+	// nearest the article first: the outlets or bodies the article relies
+	// on, ending at the speaker itself ([سبوتنيك, ستيفن تاونسند]; just
+	// [التحالف] when the article quotes the coalition directly).
 	Via []Source `json:"via"`
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/isnad-news/isnad/extract"
 	"github.com/isnad-news/isnad/ingest"
 	"github.com/isnad-news/isnad/quantity"
+	"github.com/isnad-news/isnad/quote"
 	"github.com/isnad-news/isnad/timex"
 )
 
@@ -27,6 +28,7 @@ func newPipeline() (*isnad.Pipeline, error) {
 		quantity.NewStage(),
 		timex.NewStage(),
 		entities,
+		quote.NewStage(),
 	)
 }
 
