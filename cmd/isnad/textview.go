@@ -16,7 +16,7 @@ func writeText(w io.Writer, d *isnad.Document) error {
 	fmt.Fprintf(&b, "    file %s · outlet %s · publisher %s · author %s · published %s\n",
 		d.Source, orDash(d.Outlet), orDash(d.Publisher), orDash(d.Author), orDash(d.Published.String()))
 	if len(d.Quotes) > 0 {
-		fmt.Fprintf(&b, "\n  Quotes (speaker ← chain, nearest the article first):\n")
+		fmt.Fprintf(&b, "\n  Quotes (speaker [kind, cue], then the chain from this article to the speaker):\n")
 		for _, q := range d.Quotes {
 			kind := "reported"
 			if q.Direct {
@@ -26,7 +26,7 @@ func writeText(w io.Writer, d *isnad.Document) error {
 			if q.Unnamed {
 				speaker += " (unnamed)"
 			}
-			fmt.Fprintf(&b, "    • %s [%s, %s]%s\n      «%s»\n", speaker, kind, q.Cue, via(q.Via), clip(q.Text, 200))
+			fmt.Fprintf(&b, "    • %s [%s, %s]\n      %s\n      «%s»\n", speaker, kind, q.Cue, path(d, q.Via), clip(q.Text, 200))
 		}
 	}
 	if len(d.Quantities) > 0 {
@@ -78,8 +78,18 @@ func writeText(w io.Writer, d *isnad.Document) error {
 // chain writes a source chain as " ← A ← B", or "" when empty.
 func chain(c []isnad.Source) string { return joinSources(c, "  ← ", " ← ") }
 
-// via writes a quote's chain as " via A → B", or "".
-func via(c []isnad.Source) string { return joinSources(c, " via ", " → ") }
+// path writes a quote's chain from the article's outlet to the speaker:
+// "الانباط → سبوتنيك → ستيفن تاونسند".
+func path(d *isnad.Document, c []isnad.Source) string {
+	outlet := d.Outlet
+	if outlet == "" {
+		outlet = d.Publisher
+	}
+	if outlet == "" {
+		outlet = "this article"
+	}
+	return joinSources(c, outlet+" → ", " → ")
+}
 
 // joinSources writes prefix and the sources' names joined by sep, or ""
 // when there are none.
