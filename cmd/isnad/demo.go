@@ -90,6 +90,9 @@ what was read, and runs a few searches that show the Arabic matching.`)
 	if err := demoEntities(ctx, out, st, docs); err != nil {
 		return err
 	}
+	if err := demoQuotes(ctx, out, st, docs); err != nil {
+		return err
+	}
 	for _, s := range demoSearches {
 		cmdline := s.req.Query
 		if s.req.Outlet != "" {
@@ -252,6 +255,39 @@ func demoEntities(ctx context.Context, out io.Writer, st store.Store, docs []*is
 			where += " (" + x.country + ")"
 		}
 		fmt.Fprintf(out, "  %-5s %s%s: %d articles, written %s\n", x.typ, x.canonical, where, len(x.articles), strings.Join(sp, " / "))
+	}
+	return nil
+}
+
+// demoQuotes prints quotes whose chain passes through another source
+// first, then others, a few per article: who says so, through whom.
+func demoQuotes(ctx context.Context, out io.Writer, st store.Store, docs []*isnad.Document) error {
+	type line struct {
+		chained bool
+		text    string
+	}
+	var lines []line
+	for _, d := range docs {
+		full, err := st.Get(ctx, d.ID)
+		if err != nil {
+			return err
+		}
+		n := 0
+		for _, q := range full.Quotes {
+			if q.Speaker == "" || n == 2 {
+				continue
+			}
+			n++
+			lines = append(lines, line{len(q.Via) > 1, fmt.Sprintf("  %s\n    «%s»\n", path(full, q.Via), clip(q.Text, 90))})
+		}
+	}
+	sort.SliceStable(lines, func(a, b int) bool { return lines[a].chained && !lines[b].chained })
+	fmt.Fprintf(out, "\nWho says so, through whom (the chain from the article to the speaker):\n\n")
+	for i, l := range lines {
+		if i == 6 {
+			break
+		}
+		fmt.Fprint(out, l.text)
 	}
 	return nil
 }
