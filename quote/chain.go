@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/arabic"
+	"github.com/isnad-news/isnad/entity"
 )
 
 // passage is a run of paragraphs taken from one cited source: from the
@@ -13,6 +15,8 @@ import (
 type passage struct {
 	src         source
 	first, last int
+	// loose is set when the last paragraph does not refer to the source.
+	loose bool
 }
 
 // finish cuts reported statements at the next cue, adds the quotations
@@ -37,7 +41,7 @@ func (f *finder) finish() {
 		if q.q.Start >= q.q.End {
 			continue
 		}
-		if n := len(kept); n > 0 {
+		if n := len(kept); n > 0 && !q.nested {
 			p := kept[n-1]
 			if q.q.Start < p.q.End {
 				if q.q.End <= p.q.End && (p.q.Direct || q.q.Start == p.q.Start) {
@@ -92,8 +96,55 @@ func (f *finder) standalone() {
 				break
 			}
 		}
+		if !q.speaker.valid() {
+			if prev := f.continued(p); prev != nil {
+				// A quotation over two paragraphs: "«…" then "«…»".
+				q.speaker, q.inter = prev.speaker, prev.inter
+			} else if g, ok := asSaid(f.body[p.close:min(len(f.body), p.close+40)]); ok {
+				// "«…»، على حد قوله".
+				if s, found := f.previous(g, q.para); found {
+					q.speaker = s
+				}
+			}
+		}
 		f.quotes = append(f.quotes, q)
 	}
+}
+
+// continued returns the quote a quotation continues: it opens its
+// paragraph, and the paragraph before ends inside a quotation never
+// closed, which is that quote's statement.
+func (f *finder) continued(p pair) *quoteRec {
+	para := f.paraAt(p.open)
+	if para <= 0 || p.open != f.paras[para].Start {
+		return nil
+	}
+	prev := f.paras[para-1]
+	for _, o := range f.pairs {
+		if !o.closed && o.close == prev.End && o.open >= prev.Start {
+			for _, q := range f.quotes {
+				if q.q.Start >= o.open && q.q.End <= o.close && q.speaker.valid() {
+					return q
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// asSaid reports whether s, the text after a closing mark, opens with
+// "على حد قوله" or "حسب تعبيره", and the gender of the pronoun.
+func asSaid(s string) (gender, bool) {
+	s = strings.TrimLeft(s, "\"”»’'،, ")
+	for _, w := range []string{"على حد قوله", "على حد تعبيره", "حسب تعبيره", "بحسب تعبيره", "على حد قولها", "على حد تعبيرها", "حسب تعبيرها", "بحسب تعبيرها"} {
+		if strings.HasPrefix(s, w) {
+			if strings.HasSuffix(w, "ها") {
+				return fem, true
+			}
+			return masc, true
+		}
+	}
+	return 0, false
 }
 
 // scopes sets each citation's base scope: its sentence (with the sentence
@@ -247,12 +298,20 @@ func (f *finder) passages() []passage {
 			other[c.para] = append(other[c.para], c.src)
 		}
 	}
+	// voice[p] is the speaker of a paragraph that opens with a reporting
+	// verb and its own subject ("وقالت مصادر طبية إن"): a new voice,
+	// which ends a passage unless it is the passage's source or quoted
+	// through it.
+	voice := make([]*quoteRec, np)
 	for _, q := range f.quotes {
 		if q.speaker.media() {
 			refs[q.para][q.speaker.key()] = true
 		}
 		for _, s := range q.pre {
 			refs[q.para][s.key()] = true
+		}
+		if q.explicit && voice[q.para] == nil && q.sent == f.firstSent(q.para) {
+			voice[q.para] = q
 		}
 	}
 	var out []passage
@@ -272,7 +331,7 @@ func (f *finder) passages() []passage {
 		if c := openers[p]; c != nil {
 			k := c.src.key()
 			if cur >= 0 && out[cur].src.key() == k {
-				out[cur].last, suspended = p, false
+				out[cur].last, suspended, out[cur].loose = p, false, false
 				c.passage = true
 				continue
 			}
@@ -290,19 +349,26 @@ func (f *finder) passages() []passage {
 		}
 		k := out[cur].src.key()
 		if refs[p][k] {
-			out[cur].last, suspended = p, false
+			out[cur].last, suspended, out[cur].loose = p, false, false
 			continue
 		}
 		ends := false
 		for _, s := range other[p] {
 			ends = ends || s.key() != k
 		}
-		if ends {
+		if q := voice[p]; q != nil && q.speaker.key() != k {
+			ends = true
+		}
+		if ends || !suspended && out[cur].loose {
+			// Another source or a new voice ends the passage, and so
+			// does a second paragraph in a row that does not refer to
+			// its source.
 			cur = -1
 			continue
 		}
 		if !suspended {
 			out[cur].last = p
+			out[cur].loose = true
 		}
 	}
 	// The citations that open a passage cover the rest of it.
@@ -323,6 +389,11 @@ func (f *finder) passages() []passage {
 		}
 	}
 	return out
+}
+
+// firstSent is the first sentence of paragraph p.
+func (f *finder) firstSent(p int) int {
+	return f.sentAt(f.paras[p].Start)
 }
 
 // prevPara is the paragraph before p that is no heading, or -1.
@@ -437,13 +508,89 @@ func Find(doc *isnad.Document) {
 	f := newFinder(doc)
 	f.run()
 	f.finish()
+	self := selfNames(doc)
 	doc.Quotes = make([]isnad.Quote, 0, len(f.quotes))
-	for _, q := range f.quotes {
-		doc.Quotes = append(doc.Quotes, q.q)
+	for i := range f.quotes {
+		q := &f.quotes[i].q
+		q.Speaker = trimToSelf(q.Speaker, self)
+		if len(q.Via) > 0 {
+			q.Via[len(q.Via)-1].Name = trimToSelf(q.Via[len(q.Via)-1].Name, self)
+		}
+		q.Via = withoutSelf(q.Via, self)
+		doc.Quotes = append(doc.Quotes, *q)
 	}
 	doc.Citations = make([]isnad.Citation, 0, len(f.cites))
 	for _, c := range f.cites {
 		doc.Citations = append(doc.Citations, c.c)
 	}
 	f.attribute(doc)
+}
+
+// outletKindWords are the words that say what kind of outlet a name is;
+// "شبكة صدى الضفتين" and "صدى الضفتين" are one outlet.
+var outletKindWords = map[string]bool{"صحيفه": true, "جريده": true, "موقع": true, "وكاله": true,
+	"قناه": true, "شبكه": true, "مجله": true, "اذاعه": true, "تلفزيون": true}
+
+// selfKey returns the variant key of an outlet's name without its kind word.
+func selfKey(name string) string {
+	words := strings.Fields(arabic.Normalize(arabic.Match, name))
+	for len(words) > 1 && outletKindWords[words[0]] {
+		words = words[1:]
+	}
+	return entity.Key(strings.Join(words, " "))
+}
+
+// selfNames returns the keys of the article's own outlet and publisher.
+func selfNames(doc *isnad.Document) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{doc.Outlet, doc.Publisher} {
+		if n != "" {
+			m[selfKey(n)] = true
+		}
+	}
+	return m
+}
+
+// withoutSelf drops from a quote's chain the links that are the article's
+// own outlet ("صدى الضفتين" in an article of شبكة صدى الضفتين): the chain
+// starts at the article anyway. A chain made only of the outlet (the
+// outlet's own statement) is kept.
+func withoutSelf(via []isnad.Source, self map[string]bool) []isnad.Source {
+	if len(via) < 2 {
+		return via
+	}
+	out := via[:0:0]
+	for _, s := range via {
+		if !self[selfKey(s.Name)] {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return via[len(via)-1:]
+	}
+	return out
+}
+
+// trimToSelf takes "للمنارة الجديدة" (told to the article's own outlet) off
+// the end of a speaker phrase: "مدير الدفاع المدني منذر الحديثي للمنارة
+// الجديدة" was said to the article itself.
+func trimToSelf(name string, self map[string]bool) string {
+	words := strings.Fields(name)
+	for i := 1; i < len(words); i++ {
+		w := arabic.Normalize(arabic.Match, words[i])
+		rest := ""
+		switch {
+		case strings.HasPrefix(w, "لل"):
+			rest = "ال" + strings.TrimPrefix(w, "لل")
+		case strings.HasPrefix(w, "ل"):
+			rest = strings.TrimPrefix(w, "ل")
+		default:
+			continue
+		}
+		tail := strings.Join(append([]string{rest}, words[i+1:]...), " ")
+		if self[selfKey(tail)] {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return name
 }

@@ -45,7 +45,19 @@
 // continues the last speaker of its gender within three paragraphs
 // ("وتابعت" the newspaper, "وأوضح" the report), and a participle
 // ("مضيفا", "لافتة") the last speaker of its sentence. "ونقلت X عن Y
-// قوله إن" is Y's statement through X.
+// قوله إن" is Y's statement through X. A subject ends at a preposition
+// ("حذر المرصد اللبناني للبيئة من أن"), except that a role keeps what it
+// is of ("مسؤول مقرب من الحكومة") and a person named after the role's
+// complement is the speaker ("الخبير في شؤون الطاقة محمود عبد الرحيم").
+// A definite head refers back to the body last named with it ("الوزارة"
+// is "وزارة الكهرباء"), a lone surname to the person ("الكتاني"). Some
+// verbs report only with أن/إن or a quotation after them (توقع، رجح،
+// استبعد، علق، روى), some also after a preposition (دعا إلى، طالب بـ،
+// أعرب عن، حذر من). A quotation inside a statement keeps the
+// statement's speaker, unless a verb inside gives it another ("قال
+// الشرقاوي إن وزير الفلاحة أكد أن «…»" is the minister's, through
+// الشرقاوي); a quotation that opens the paragraph after one never closed
+// continues it, and "«…»، على حد قوله" is the last speaker's.
 //
 // # Scope of a citation
 //
@@ -55,10 +67,12 @@
 // cited in an earlier paragraph ("وأضافت الصحيفة", "وتشير نيويورك تايمز
 // إلى أن", "بحسب المجلة"), a passage opens: from that paragraph (or the
 // one before, when it cited the outlet) through the paragraphs that refer
-// to the outlet or cite no other outlet. A heading suspends the passage
-// (a later paragraph that refers to the outlet resumes it, with the
-// paragraphs between); a paragraph in the writer's own voice ("الجدير
-// بالذكر أن", "يذكر أن") or citing another outlet ends it. The citation
+// to the outlet, and at most one paragraph in a row that does not. A
+// heading suspends the passage (a later paragraph that refers to the
+// outlet resumes it, with the paragraphs between); a paragraph in the
+// writer's own voice ("الجدير بالذكر أن", "يذكر أن"), one citing another
+// outlet, or one whose first sentence gives a reporting verb its own
+// subject ("وقالت مصادر طبية إن") ends it. The citation
 // that opens the passage covers all of it, each later reference the rest.
 //
 // # Chains: the order convention

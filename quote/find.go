@@ -61,6 +61,13 @@ type quoteRec struct {
 	// pre is the chain before passages are known: citations in scope,
 	// the speaker's earlier intermediaries, and inter.
 	pre []source
+	// nested is set for a quotation inside another statement that a verb
+	// inside gives its own speaker.
+	nested bool
+	// explicit is set when a reporting verb introduces the statement with
+	// its own subject written out ("وقالت مصادر طبية"), not a
+	// continuation or a word referring back.
+	explicit bool
 }
 
 // citeRec is a citation being built.
@@ -231,10 +238,32 @@ func (f *finder) verbAt(k int) (verbForm, bool, bool) {
 	return verbForm{}, false, false
 }
 
+// verbWithObject returns the reporting verb of token k written with an
+// object pronoun, as after a cue ("حسب ما أورده", "كما أوردته").
+func (f *finder) verbWithObject(k int) (verbForm, bool, bool) {
+	if v, prefixed, ok := f.verbAt(k); ok {
+		return v, prefixed, ok
+	}
+	n := f.norm[k]
+	for _, suf := range []string{"ته", "تها", "ه", "ها", "هم"} {
+		rest, ok := strings.CutSuffix(n, suf)
+		if !ok || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if strings.HasPrefix(suf, "ت") {
+			rest += "ت"
+		}
+		if v, ok := verbs[rest]; ok && !v.present && !v.participle {
+			return v, false, true
+		}
+	}
+	return verbForm{}, false, false
+}
+
 // ambiguousVerbs are reporting verbs written like a common noun (نقل
 // "transport", ذكر "mention", كشف, رأي, لفت, كتب "books"): without a و
 // or a clause boundary before them they need a subject before them.
-var ambiguousVerbs = set("نقل", "ذكر", "كشف", "رأى", "لفت", "كتب", "تابع", "وصف", "أقر", "ختم", "نوه", "توقع", "بيّن", "شدد", "حذر")
+var ambiguousVerbs = set("نقل", "ذكر", "كشف", "رأى", "لفت", "كتب", "تابع", "وصف", "أقر", "ختم", "نوه", "توقع", "بيّن", "شدد", "حذر", "طالب", "علق", "روى", "دعا")
 
 // verbPosition reports whether the reporting verb form at token k is used
 // as a verb opening a clause.
@@ -335,12 +364,32 @@ type scan struct {
 	inter []np
 	// statement and report are set for "في بيان", "في تقرير".
 	statement, report bool
+	// end is the token where the scan stopped.
+	end int
+	// masdar is the token of "بقوله" after the subject, -1 when none.
+	masdar int
+}
+
+// quotedStatement returns the quotation that is the statement of sc: the
+// one after the verb, or one opening right after أن/إن; -1 when none.
+func (f *finder) quotedStatement(sc scan) int {
+	if sc.pair >= 0 {
+		return sc.pair
+	}
+	m := sc.marker
+	if m >= 0 && m+1 < len(f.toks) {
+		if p := f.pairIn(f.toks[m].End, f.toks[m+1].Start+1); p >= 0 && f.pairs[p].open < f.toks[m+1].Start && f.wholeClause(p, f.tokSent[m]) {
+			return p
+		}
+	}
+	return -1
 }
 
 // scanFrom reads the tokens after a cue at token cue, from token from.
 // A participle looks three tokens ahead, a verb twenty-five.
 func (f *finder) scanFrom(cue, from int, participle bool) scan {
-	r := scan{npEnd: -1, stmt: -1, pair: -1, marker: -1, an: -1, saying: -1}
+	r := scan{npEnd: -1, stmt: -1, pair: -1, marker: -1, an: -1, saying: -1, masdar: -1}
+	role := from < len(f.toks) && (roleWords[stripL(f.norm[from])] || roleWords[strings.TrimPrefix(f.norm[from], "ال")])
 	limit := from + 25
 	if participle {
 		limit = from + 3
@@ -362,18 +411,21 @@ func (f *finder) scanFrom(cue, from int, participle bool) scan {
 			if strings.Contains(f.body[gs:p.open], ":") || (p.words >= 4 || !p.closed) && !(j > from && outletKinds[f.norm[j-1]]) {
 				r.pair, r.colon = pi, strings.Contains(f.body[gs:p.open], ":")
 				endNP(j)
+				r.end = j
 				return r
 			}
 		}
 		if j > cue && strings.Contains(g, ":") {
 			r.colon, r.stmt = true, f.toks[j].Start
 			endNP(j)
+			r.end = j
 			return r
 		}
 		n := f.norm[j]
 		if clauseWords[n] && !notClause[n] {
 			r.marker = j
 			endNP(j)
+			r.end = j
 			return r
 		}
 		switch {
@@ -386,8 +438,17 @@ func (f *finder) scanFrom(cue, from int, participle bool) scan {
 		case n == "تقرير" || n == "تقريرها" || n == "تقريره":
 			r.report = true
 		}
-		if npStops[n] || adverbs[n] {
+		if npStops[n] || adverbs[n] || n == "من" && (!role || j+1 < len(f.toks) && clauseWords[f.norm[j+1]]) {
+			// "حذر المرصد اللبناني للبيئة من أن": a preposition ends the
+			// subject, but a role keeps what it is of ("مسؤول مقرب من
+			// الحكومة").
 			endNP(j)
+		}
+		if masdarCues[n] && j > from && !participle {
+			// "وعلق X على الحالة بقوله إن": the statement follows.
+			endNP(j)
+			r.masdar = j
+			continue
 		}
 		if j > from && (asCues[n] || hasCue(n) || sourceCues[n] != "") {
 			// A citation inside ("، حسبما أوردت وكالة سبوتنيك، أن"):
@@ -408,10 +469,12 @@ func (f *finder) scanFrom(cue, from int, participle bool) scan {
 		}
 		if v, prefixed, ok := f.verbAt(j); ok && j > from && (prefixed || v.participle || f.verbPosition(j, v, prefixed) && !ambiguousVerbs[arabic.Normalize(arabic.Match, v.lemma)]) || masdarCues[n] {
 			endNP(j)
+			r.end = j
 			return r
 		}
 	}
 	endNP(j)
+	r.end = j
 	return r
 }
 
@@ -429,6 +492,14 @@ func (f *finder) intermediary(j int) (np, int, bool) {
 			return r, r.last, true
 		}
 		return np{}, j, false
+	}
+	if rest, ok := strings.CutPrefix(n, "لل"); ok {
+		// "في تصريح للموقع": the site cited before.
+		if kind, ok := anaphors["ال"+rest]; ok && kind != "report" && kind != "statement" {
+			if s, ok := f.anaphor(kind); ok {
+				return np{src: s, start: f.toks[j].Start, end: f.toks[j].End, last: j, anaphoric: true}, j, true
+			}
+		}
 	}
 	if strings.HasPrefix(n, "ل") && f.entAt[j] >= 0 && f.ents[f.entAt[j]].Type == "MEDIA" {
 		r := f.fromEntity(f.entAt[j])
@@ -586,12 +657,99 @@ func (f *finder) resolve(a, b int) (np, bool) {
 			return f.fromEntity(ei), true
 		}
 	}
+	alone := a+1 >= b || strings.ContainsAny(f.gap(a+1), "،,:")
+	if alone && orgHeads[strings.TrimPrefix(h, "ال")] && h != strings.TrimPrefix(h, "ال") {
+		// "وقالت الوزارة" after "المتحدث باسم وزارة الكهرباء".
+		if s, ok := f.namedBefore(a, strings.TrimPrefix(h, "ال")); ok {
+			return np{src: s, start: f.toks[a].Start, end: f.toks[a].End, last: a, anaphoric: true}, true
+		}
+	}
 	if w := stripL(h); strings.HasPrefix(w, "ال") {
 		if s, ok := f.sameHead(w); ok {
 			return np{src: s, start: f.toks[a].Start, end: f.toks[a].End, last: a, anaphoric: true}, true
 		}
 	}
+	if alone {
+		// "وتابع الكتاني" after "رشيد الكتاني".
+		if s, ok := f.surname(a); ok {
+			return np{src: s, start: f.toks[a].Start, end: f.toks[a].End, last: a}, true
+		}
+	}
 	return f.phrase(a, b), true
+}
+
+// namedBefore finds the body a definite head refers back to: the last
+// "head X" written before token a ("وزارة الكهرباء" for "الوزارة"), as
+// an entity when one starts there, else the head and up to three words
+// after it.
+func (f *finder) namedBefore(a int, head string) (source, bool) {
+	for j := a - 1; j >= 0 && j >= a-400; j-- {
+		n := f.norm[j]
+		if n != head {
+			r, size := utf8.DecodeRuneInString(n)
+			if !strings.ContainsRune("وبلف", r) || n[size:] != head {
+				continue
+			}
+		}
+		if ei := f.entAt[j]; ei >= 0 && f.ents[ei].Type != "PER" {
+			return f.fromEntity(ei).src, true
+		}
+		last := j
+		for e := j + 1; e < len(f.toks) && e <= j+3 && f.sameSent(j, e); e++ {
+			m := f.norm[e]
+			if punct(f.gap(e)) || strings.ContainsFunc(f.gap(e), isQuoteMark) || clauseWords[m] || npStops[m] || prepositions[m] || svoStops[m] || adverbs[m] {
+				break
+			}
+			if _, _, ok := f.verbAt(e); ok {
+				break
+			}
+			if e > j+1 && !nisba(m) && !strings.HasPrefix(m, "وال") && !strings.HasPrefix(m, "لل") {
+				break // "وزارة التجهيز والماء", "مصلحة الأرصاد الجوية"
+			}
+			last = e
+		}
+		if last == j {
+			continue
+		}
+		s := f.toks[j].Start
+		if n != head {
+			_, size := utf8.DecodeRuneInString(f.body[s:])
+			s += size
+		}
+		return source{name: f.body[s:f.toks[last].End], typ: "ORG"}, true
+	}
+	return source{}, false
+}
+
+// surname resolves a one-word name to a person named in full before
+// token a whose name ends with it: "الكتاني" is "رشيد الكتاني".
+func (f *finder) surname(a int) (source, bool) {
+	w := f.norm[a]
+	if utf8.RuneCountInString(w) < 3 {
+		return source{}, false
+	}
+	for i := len(f.records) - 1; i >= 0; i-- {
+		if r := f.records[i].src; r.typ == "PER" && lastWord(r.name) == w {
+			return r, true
+		}
+	}
+	for j := a - 1; j >= 0; j-- {
+		if ei := f.entAt[j]; ei >= 0 && f.ents[ei].Type == "PER" {
+			if s := f.fromEntity(ei).src; lastWord(s.name) == w && strings.Contains(s.name, " ") {
+				return s, true
+			}
+		}
+	}
+	return source{}, false
+}
+
+// lastWord is the Match-normalized last word of a name.
+func lastWord(name string) string {
+	name = arabic.Normalize(arabic.Match, name)
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return ""
 }
 
 // nisba reports whether a word is a relative adjective with the article
@@ -612,7 +770,7 @@ func (f *finder) phrase(a, b int) np {
 	}
 	s, e := f.toks[a].Start, f.toks[last].End
 	// Take ل or ب off the first word: "لنشطاء" → "نشطاء".
-	if n := f.norm[a]; stripL(n) != n && last >= a {
+	if n := f.norm[a]; stripL(n) != n && last >= a && (roleWords[stripL(n)] || unnamedHeads[stripL(n)] || mediaPlurals[stripL(n)]) {
 		_, size := utf8.DecodeRuneInString(f.body[s:])
 		if s+size < e {
 			s += size
@@ -874,16 +1032,50 @@ func (f *finder) cueStart(k int, prefixed bool) int {
 func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 	f.done[k] = true
 	sent, para := f.tokSent[k], f.sentPara[f.tokSent[k]]
+	lemma := arabic.Normalize(arabic.Match, v.lemma)
+	var outer *quoteRec
 	if as < 0 && !prefixed && !v.participle {
 		// A verb inside a statement already found in the sentence is
-		// part of it ("قال إن الجيش أكد أن …") unless a boundary opens it.
+		// part of it ("قال إن الجيش أكد أن …") unless a boundary opens
+		// it, or it gives a quotation its own speaker ("قال إن الوزير
+		// أكد أن «…»").
 		for _, q := range f.quotes {
 			if prev := f.norm[max(k-1, 0)]; q.sent == sent && q.q.Start <= f.toks[k].Start && !punct(f.gap(k)) && !verbLead[prev] && prev != "الذي" && prev != "التي" && prev != "الذين" {
-				return
+				outer = q
+				break
 			}
 		}
 	}
 	sc := f.scanFrom(k, k+1, v.participle)
+	if sc.masdar >= 0 {
+		f.done[sc.masdar] = true
+	}
+	if outer != nil && (outer.q.Direct || outer.nested || f.quotedStatement(sc) < 0) {
+		return
+	}
+	// A statement after a preposition: "دعا X إلى الابتعاد", "أعرب X عن
+	// قلقه".
+	if c, ok := complements[lemma]; ok && sc.marker < 0 && sc.pair < 0 && sc.stmt < 0 {
+		for j := k + 1; j < sc.end && j < len(f.toks); j++ {
+			n := f.norm[j]
+			if n == c {
+				if j+1 < len(f.toks) && f.sameSent(j, j+1) {
+					sc.stmt = f.toks[j+1].Start
+					sc.npEnd = min(sc.npEnd, j)
+				}
+				break
+			}
+			if c == "ب" && strings.HasPrefix(n, "ب") && utf8.RuneCountInString(n) >= 4 && j > k+1 {
+				sc.stmt = f.toks[j].Start + len("ب")
+				sc.npEnd = min(sc.npEnd, j)
+				break
+			}
+		}
+	}
+	if needClause[lemma] && sc.marker < 0 && sc.pair < 0 && sc.stmt < 0 {
+		// "علق الآلاف في الطريق": no statement, no speaker.
+		return
+	}
 	var subj np
 	var inter []np
 	ok := false
@@ -913,11 +1105,31 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 			end = min(sc.an+8, len(f.toks))
 		}
 		subj, ok = f.resolve(sc.an+1, end)
+	case outer != nil:
+		// "إن وزير الفلاحة أكد أن «…»": the subject is before the verb.
+		subj, ok = f.svoSubject(k)
 	default:
 		subj, ok = f.resolve(k+1, sc.npEnd)
+		if ok && subj.src.unnamed && sc.npEnd > k+1 && roleWords[strings.TrimPrefix(stripL(f.norm[k+1]), "ال")] {
+			// "توقع الخبير في شؤون الطاقة محمود عبد الرحيم أن": the
+			// person named after the role's complement.
+			end := min(sc.end, sc.npEnd+7, len(f.toks))
+			for j := sc.npEnd; j < end; j++ {
+				if strings.ContainsAny(f.gap(j), "،,:") {
+					break
+				}
+				if ei := f.entAt[j]; ei >= 0 && f.ents[ei].Type == "PER" {
+					if r, found := f.resolve(k+1, end); found && r.src.typ == "PER" {
+						subj = r
+					}
+					break
+				}
+			}
+		}
 		if !ok && !prefixed {
 			subj, ok = f.svoSubject(k)
 		}
+
 		if !ok && (prefixed || as >= 0) {
 			if s, found := f.previous(v.g, para); found {
 				subj, ok = np{src: s, start: -1}, true
@@ -942,6 +1154,19 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 		cue = strings.TrimPrefix(cue, "و")
 		pos = f.toks[as].Start
 	}
+	if outer != nil {
+		if !ok {
+			return
+		}
+		interSrc = append(append([]source{outer.speaker}, outer.inter...), interSrc...)
+		if pi := f.quotedStatement(sc); pi >= 0 {
+			p := f.pairs[pi]
+			if f.addQuote(p.inner.Start, p.inner.End, true, cue, pos, subj.src, interSrc, true, false) {
+				f.quotes[len(f.quotes)-1].nested = true
+			}
+		}
+		return
+	}
 	f.cuts = append(f.cuts, f.cutAt(k, as, subj))
 	// The statement.
 	earlier := false
@@ -957,6 +1182,9 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 		// statement is the earlier cue's.
 	case sc.marker >= 0 || sc.pair >= 0 || sc.stmt >= 0:
 		quoted = f.statement(sc, k, cue, pos, subj.src, interSrc, ok)
+		if quoted && as < 0 && subj.start >= 0 && v.lemma != "نقل" {
+			f.quotes[len(f.quotes)-1].explicit = true
+		}
 	case as >= 0:
 		quoted = f.backward(as, k, cue, subj.src, interSrc, ok)
 	}
@@ -1154,7 +1382,7 @@ func (f *finder) addCite(s, e int, cue string, src np, subject bool) {
 // asCitation handles "حسبما أوردت X", "كما أفاد X", "بحسب ما قال X" with
 // the cue at token k and the verb at token v.
 func (f *finder) asCitation(k, v int) {
-	if vf, prefixed, ok := f.verbAt(v); ok {
+	if vf, prefixed, ok := f.verbWithObject(v); ok {
 		for j := k; j < v; j++ {
 			f.done[j] = true
 		}

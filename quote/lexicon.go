@@ -227,3 +227,23 @@ var titles = set("الكولونيل", "العقيد", "الجنرال", "الل
 // connectors end a statement before a cue that follows it: "…، وذلك
 // حسبما قال", "…، حيث أفاد".
 var connectors = set("وذلك", "ذلك", "حيث", "فيما", "بينما", "وهو", "وهي", "ما", "هكذا", "وقد", "قد", "و", "وكان", "كان")
+
+// needClause are the verbs that report speech only with a statement after
+// them (أن/إن, a colon or a quotation): "توقع الخبير أن" reports, "علق
+// الآلاف في الطريق" does not. Without one they name no speaker.
+var needClause = set("توقع", "رجح", "استبعد", "علق", "روى", "دعا", "طالب", "أعرب")
+
+// complements are the prepositions after which some verbs take their
+// statement when no أن/إن follows: "دعا X إلى الابتعاد", "طالب X
+// بتأجيل", "أعرب X عن قلقه", "حذر X من تكرار". Keyed by the verb's
+// Match-normalized lemma.
+var complements = map[string]string{
+	norm("دعا"): norm("إلى"), norm("طالب"): "ب", norm("أعرب"): "عن", norm("حذر"): "من",
+}
+
+func norm(w string) string { return arabic.Normalize(arabic.Match, w) }
+
+// orgHeads are the nouns that head the name of a body ("وزارة
+// الكهرباء", "مصلحة الأرصاد"); written with the article they refer back
+// to the last body of that kind the text named ("وقالت الوزارة").
+var orgHeads = set("وزارة", "هيئة", "مركز", "جمعية", "شركة", "منظمة", "مجلس", "لجنة", "مديرية", "مصلحة", "إدارة", "نقابة", "مؤسسة", "سلطة", "بلدية", "محكمة", "نيابة", "رئاسة", "حكومة", "جامعة")
