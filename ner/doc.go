@@ -36,8 +36,11 @@
 // so that an unseen word that is no dictionary word looks like a foreign
 // name, and an outside Lexicon: the shipped model uses the gazetteer
 // (GazetteerLexicon), whose names it sees as B/I features over the
-// sentence. It runs in two passes: the second also sees how the first
-// tagged the same word in the nearby sentences.
+// sentence; and the cue classes of the words around (cues.go: a reporting
+// verb or a preposition before, a nisba adjective such as الفرنسي after,
+// a lone و). It runs in two passes: the second also sees how the first
+// tagged the same word in the nearby sentences, the word itself and its
+// neighbours, and, in "X و Y", the type it gave X.
 //
 // The shipped model (model/, loaded through embed by Default) is described,
 // with its training command, data, licences and dev scores, in

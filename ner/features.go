@@ -90,11 +90,16 @@ const (
 	fFreq
 	fFreqPrev
 	fFreqNext
+	fCuePrev
+	fCueNext
+	fPass1
+	fPass1Nb
+	fCoord
 )
 
 // featureVersion names the feature set; a model records it and Load refuses
 // a model built with another.
-const featureVersion = 5
+const featureVersion = 6
 
 // Shapes of a token.
 const (
@@ -120,6 +125,7 @@ type tok struct {
 	al     bool // bare came from a word with the article
 	dict   byte // dictionary classes (see wordDict.code), when used
 	freq   byte // frequency class of stem in the training data, when used
+	cue    byte // cue class (see cueOf), or 0
 }
 
 // prepare fills t for word.
@@ -132,6 +138,7 @@ func prepare(t *tok, word string) {
 	t.trig = triggers.one[t.bare]
 	t.name = names.code(t)
 	t.dict, t.freq = 0, 0
+	t.cue = cueOf(t)
 }
 
 // cliticPrefixes are the proclitic combinations removed to give a token's
@@ -258,6 +265,8 @@ type sentence struct {
 	// ctx[i] is the document-context code of token i (see contextCodes),
 	// or nil in the first pass.
 	ctx []byte
+	// row holds the first-pass tag rows, or nil in the first pass.
+	row []uint8
 	// lexH holds the Lexicon feature hashes of all tokens, token i's from
 	// lexEnd[i-1] (0 for i == 0) to lexEnd[i].
 	lexH   []uint64
@@ -302,7 +311,7 @@ func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon, d *wordDict)
 		}
 	}
 	media.codes(s, s.media)
-	s.ctx = nil
+	s.ctx, s.row = nil, nil
 	s.lexicon(lex)
 	s.quotes()
 }
@@ -393,6 +402,15 @@ func (s *sentence) ctxAt(i int) byte {
 		return 0xff
 	}
 	return s.ctx[i]
+}
+
+// rowAt returns the first-pass row of token i, or 0xff outside the
+// sentence.
+func (s *sentence) rowAt(i int) byte {
+	if i < 0 || i >= len(s.row) {
+		return 0xff
+	}
+	return s.row[i]
 }
 
 var padding = tok{word: "<s>", norm: "<s>", stem: "<s>", bare: "<s>", shape: shapePunct}
@@ -489,6 +507,34 @@ func (s *sentence) features(dst []uint64, i int) []uint64 {
 			hashByte(hashByte(hashStart(fCtxNext), c), s.ctxAt(i+1)),
 			hashByte(hashByte(hashStart(fCtxShape), c), t.shape),
 		)
+	}
+	// Cue classes of the words around (see cueOf): a reporting verb or a
+	// preposition before, a nisba adjective after.
+	if p1.cue != 0 || p2.cue != 0 {
+		dst = append(dst, hashByte(hashByte(hashStart(fCuePrev), p1.cue), p2.cue))
+	}
+	if n1.cue != 0 || n2.cue != 0 {
+		dst = append(dst, hashByte(hashByte(hashStart(fCueNext), n1.cue), n2.cue))
+	}
+	if s.row != nil {
+		// Second pass: the first pass's tag of the word and of its
+		// neighbours, and in "X و Y" or "X وY" the type the first pass
+		// gave X (coordinated names tend to share a type).
+		r := s.row[i]
+		dst = append(dst,
+			hashByte(hashStart(fPass1), r),
+			hashByte(hashByte(hashByte(hashStart(fPass1Nb), s.rowAt(i-1)), r), s.rowAt(i+1)),
+		)
+		x := uint8(0xff)
+		switch {
+		case p1.cue == cueConj && i >= 2:
+			x = s.row[i-2]
+		case strings.HasPrefix(t.clitic, "و") && i >= 1:
+			x = s.row[i-1]
+		}
+		if x != 0xff {
+			dst = append(dst, hashByte(hashByte(hashStart(fCoord), (x+1)/2), t.shape))
+		}
 	}
 	if m := s.media[i]; m != 0 {
 		dst = append(dst, hashByte(hashStart(fMedia), m))

@@ -142,36 +142,38 @@ func (t *Tagger) rows(sents [][]string) [][]uint8 {
 	out := make([][]uint8, len(sents))
 	if t.first == nil {
 		for j, words := range sents {
-			out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, nil, t.info.OBias)
+			out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, nil, nil, t.info.OBias)
 		}
 		return out
 	}
 	bares := make([][]string, len(sents))
+	first := make([][]uint8, len(sents))
 	for j, words := range sents {
-		out[j] = t.first.tag(sc, words, t.tl, t.lex, t.dict, nil, 0)
+		first[j] = t.first.tag(sc, words, t.tl, t.lex, t.dict, nil, nil, 0)
 		b := make([]string, len(words))
 		for i := range b {
 			b[i] = sc.s.toks[i].bare
 		}
 		bares[j] = b
 	}
-	ctx := contextCodes(bares, out)
+	ctx := contextCodes(bares, first)
 	for j, words := range sents {
-		out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, ctx[j], t.info.OBias)
+		out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, ctx[j], first[j], t.info.OBias)
 	}
 	return out
 }
 
 // tag runs Viterbi over words with these weights, the score of O lowered
-// by oBias, and returns the tag rows; sc.s holds the prepared sentence
-// afterwards.
-func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, d *wordDict, ctx []byte, oBias float32) []uint8 {
+// by oBias, and returns the tag rows; ctx and row are the document-context
+// codes and first-pass rows of a second pass (nil in the first); sc.s
+// holds the prepared sentence afterwards.
+func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, d *wordDict, ctx []byte, row []uint8, oBias float32) []uint8 {
 	n := len(words)
 	sc.s.reset(words, tl, lex, d)
 	if n == 0 {
 		return nil
 	}
-	sc.s.ctx = ctx
+	sc.s.ctx, sc.s.row = ctx, row
 	sc.em = grow(sc.em, n*nTags)
 	for i := 0; i < n; i++ {
 		sc.feats = sc.s.features(sc.feats[:0], i)

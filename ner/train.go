@@ -103,16 +103,17 @@ type TrainOptions struct {
 	Progress func(epoch int, dev Scores)
 }
 
-// lexFolds is the number of parts the training data is cut into to build
-// the train lexicon that each part sees (the lexicon of part k is built
-// from the other parts).
+// lexFolds is the number of contiguous parts the training data is cut into
+// to build the train lexicon that each part sees (the lexicon of part k is
+// built from the other parts; see lexFold).
 const lexFolds = 10
 
 // Train trains the two passes of a Tagger on sents, in document order, as
 // averaged structured perceptrons. The second pass learns from first-pass
 // tags of the training data produced by cross-validation (five contiguous
 // parts, each tagged by the averaged first pass trained on the other four),
-// so that it learns how far to trust them. The result is deterministic for
+// so that it learns how far to trust them: the tags of the same word in the
+// nearby sentences, of the word itself and of its neighbours. The result is deterministic for
 // the same data and options.
 func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	if opt.Epochs <= 0 {
@@ -135,8 +136,11 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 		info.Dict, dict = DictName, loadDict()
 	}
 
-	// Train lexicons: one per fold, built from the other folds, and one
-	// from everything for the final model.
+	// Train lexicons: one per part, built from the other parts, and one
+	// from everything for the final model. The parts are contiguous, so
+	// that the names of a held-out article look as unseen in training as
+	// they will in new text (interleaved parts let the sentences of one
+	// article see each other's names).
 	var foldLex []*trainLex
 	var fullLex *trainLex
 	if !opt.NoTrainLex {
@@ -147,38 +151,19 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 		for k := 0; k < lexFolds; k++ {
 			lc := newLexCounts()
 			for i := range sents {
-				if i%lexFolds != k {
+				if lexFold(i, len(sents)) != k {
 					lc.add(&sents[i])
 				}
 			}
-			foldLex = append(foldLex, lc.build(false))
+			foldLex = append(foldLex, lc.build(opt.StemFreq))
 		}
 		fullLex = all.build(opt.StemFreq)
-	}
-	// Stem frequencies, with StemFreq, come from contiguous parts instead
-	// (part k's from the others), so that the names of a held-out article
-	// look as unseen in training as they will in new text.
-	var freqs []map[string]byte
-	if opt.StemFreq && foldLex != nil {
-		for k := 0; k < lexFolds; k++ {
-			lc := newLexCounts()
-			for i := range sents {
-				if i*lexFolds/len(sents) != k {
-					lc.add(&sents[i])
-				}
-			}
-			freqs = append(freqs, lc.build(true).freq)
-		}
 	}
 	lexOf := func(i int) *trainLex {
 		if foldLex == nil {
 			return nil
 		}
-		tl := foldLex[i%lexFolds]
-		if freqs != nil {
-			tl = &trainLex{codes: tl.codes, freq: freqs[i*lexFolds/len(sents)]}
-		}
-		return tl
+		return foldLex[lexFold(i, len(sents))]
 	}
 	tagger := func(first, final *weights) *Tagger {
 		t := &Tagger{info: info, first: first, final: *final, tl: fullLex, lex: opt.Lexicon, dict: dict}
@@ -231,6 +216,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	for i, sent := range sents {
 		s.reset(sent.Words, lexOf(i), opt.Lexicon, dict)
 		s.ctx = ctx[i]
+		s.row = rows[i]
 		exs[i] = makeExample(&s, sent.Tags)
 	}
 	if opt.KeepBest && opt.Dev != nil {
@@ -521,3 +507,6 @@ func (p *perceptron) average(prune float64) *weights {
 	}
 	return t
 }
+
+// lexFold returns the part (of lexFolds contiguous ones) of sentence i of n.
+func lexFold(i, n int) int { return i * lexFolds / n }

@@ -38,7 +38,7 @@ then trained the same way on all of -data, and that one is written.
 The shipped model was made with:
 
   isnad train-ner -data ../shared/data/ner/anercorp/train.conll -gazetteer \
-    -dict -stem-freq -all -version 3 -out ner/model/isnad-ner.bin.gz`)
+    -dict -stem-freq -all -version 4 -out ner/model/isnad-ner.bin.gz`)
 	data := fs.String("data", "", "training data: CoNLL, `token TAG` per line, blank line between sentences (required)")
 	wojood := fs.String("wojood", "", "directory of the Wojood sample; its *.flat.conll files are added to the training data with types mapped to ANERcorp's")
 	wojoodMiscFlag := fs.Bool("wojood-misc", false, "map Wojood NORP, EVENT, LANGUAGE, PRODUCT and LAW to MISC (default: O)")
