@@ -153,9 +153,29 @@ func asSaid(s string) (gender, bool) {
 func (f *finder) scopes() {
 	for _, c := range f.cites {
 		para := f.paras[c.para]
-		if f.opensPara(c.c.Start, para) {
+		if !c.relay && f.opensPara(c.c.Start, para) {
 			c.opensPara = true
 			c.c.Scope = para
+			// "وبحسب شهود، …، فيما قالت وكالة X إن …": another source
+			// after فيما or بينما ends the scope.
+			for _, o := range f.cites {
+				if o.c.Start > c.c.End && o.c.Start < para.End && o.src.key() != c.src.key() {
+					if at, ok := f.contrastBefore(o.c.Start); ok {
+						c.c.Scope.End = trimStatement(f.body, para.Start, at)
+						break
+					}
+				}
+			}
+			// A later sentence that opens with a reporting verb and its
+			// own subject ("وأكد X أن") is a new voice: the scope ends
+			// before it.
+			for _, q := range f.quotes {
+				if q.para == c.para && q.explicit && q.sent > c.sent && q.pos < c.c.Scope.End && q.speaker.key() != c.src.key() &&
+					strings.Trim(f.body[f.sents[q.sent].Start:q.pos], " \t\nو") == "" {
+					c.c.Scope.End = trimStatement(f.body, para.Start, f.sents[q.sent].Start)
+					break
+				}
+			}
 			continue
 		}
 		s := f.sents[c.sent]
@@ -164,6 +184,22 @@ func (f *finder) scopes() {
 		}
 		c.c.Scope = s
 	}
+}
+
+// contrastBefore reports whether the word before byte pos in its sentence
+// is "فيما", "بينما" or "في حين", and where that word begins.
+func (f *finder) contrastBefore(pos int) (int, bool) {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].End > pos })
+	if k <= 0 || k >= len(f.toks) || !f.sameSent(k-1, k) {
+		return 0, false
+	}
+	switch n := f.norm[k-1]; {
+	case n == "فيما" || n == "بينما" || n == "وفيما" || n == "وبينما":
+		return f.toks[k-1].Start, true
+	case n == "حين" && k >= 2 && (f.norm[k-2] == "في" || f.norm[k-2] == "وفي"):
+		return f.toks[k-2].Start, true
+	}
+	return 0, false
 }
 
 // opensPara reports whether a citation at byte pos opens paragraph p: only
@@ -190,6 +226,9 @@ func covers(c *citeRec, q *quoteRec) bool {
 	if q.q.Start <= c.c.Start && c.c.End <= q.q.End {
 		return false // a citation inside the statement is part of it
 	}
+	if c.relay && !c.passage {
+		return false
+	}
 	if c.subject && !c.opensPara && !c.passage {
 		return c.src.key() == q.speaker.key()
 	}
@@ -208,14 +247,16 @@ type link struct {
 func (f *finder) preChains() {
 	links := map[string]link{}
 	for _, q := range f.quotes {
+		// The intermediaries named with the quote keep their own order
+		// ("نقلت صحيفة X عن وكالة Y أن": X, then Y).
 		var chain []source
 		for _, c := range f.cites {
-			if covers(c, q) && c.opensPara {
+			if covers(c, q) && c.opensPara && !inChain(q.inter, c.src) {
 				chain = append(chain, c.src)
 			}
 		}
 		for _, c := range f.cites {
-			if covers(c, q) && !c.opensPara {
+			if covers(c, q) && !c.opensPara && !inChain(q.inter, c.src) {
 				chain = append(chain, c.src)
 			}
 		}
@@ -475,6 +516,9 @@ func (f *finder) attribute(doc *isnad.Document) {
 		} else {
 			var c *citeRec
 			for _, o := range f.cites {
+				if o.subject && !o.opensPara && !o.passage || o.relay && !o.passage {
+					continue // it covers its own quote only
+				}
 				if o.c.Scope.Start <= sp.Start && sp.End <= o.c.Scope.End && (c == nil || o.c.Scope.Len() <= c.c.Scope.Len()) {
 					c = o
 				}

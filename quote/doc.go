@@ -45,7 +45,20 @@
 // continues the last speaker of its gender within three paragraphs
 // ("وتابعت" the newspaper, "وأوضح" the report), and a participle
 // ("مضيفا", "لافتة") the last speaker of its sentence. "ونقلت X عن Y
-// قوله إن" is Y's statement through X. A subject ends at a preposition
+// قوله إن" and "وكانت X قد نقلت عن Y أن" are Y's statement through X;
+// so is an outlet's statement with "نقلا عن Y" after it ("قالت وكالة X
+// إن …، نقلا عن Y"), and a statement that is all "Z قال إن …" is Z's
+// through its speaker ("نقلت X عن Y أن Z قال إن": [X, Y, Z]). "نقل"
+// without عن carries, and "تحدث" reports only "عن" something after its
+// subject. "الصحيفة", "الوكالة", "الموقع", "القناة" and "المجلة" refer
+// back only to an outlet of that kind (or of no kind said), else to the
+// article's own outlet when it is of that kind ("وقال أحد الركاب
+// للصحيفة" in a newspaper's article: no intermediary). Words telling the
+// article's own outlet ("شهود عيان تحدثوا للمنارة الجديدة", "شهادات حصل
+// عليها المسار نت") are no part of a source's name; a name after a
+// place noun ("مسؤولون في قرية X") is no speaker; a rank gives a name
+// ("مدير الدفاع المدني العقيد منذر الحديثي" is منذر الحديثي), and a
+// kunya keeps its أم or أبو ("أم حسين"). A subject ends at a preposition
 // ("حذر المرصد اللبناني للبيئة من أن"), except that a role keeps what it
 // is of ("مسؤول مقرب من الحكومة") and a person named after the role's
 // complement is the speaker ("الخبير في شؤون الطاقة محمود عبد الرحيم").
@@ -63,7 +76,10 @@
 //
 // A citation covers its sentence (with the sentence before when it stands
 // alone: "…”. بحسب الأناضول."), or its paragraph when it opens the
-// paragraph ("وبحسب رويترز، …"). When the text refers back to an outlet it
+// paragraph ("وبحسب رويترز، …"), up to another source brought in by
+// "فيما", "بينما" or "في حين", or a later sentence that opens with a
+// reporting verb and its own subject. An outlet that is the subject of
+// its own statement, or X in "نقلت X عن Y", covers that statement only. When the text refers back to an outlet it
 // cited in an earlier paragraph ("وأضافت الصحيفة", "وتشير نيويورك تايمز
 // إلى أن", "بحسب المجلة"), a passage opens: from that paragraph (or the
 // one before, when it cited the outlet) through the paragraphs that refer

@@ -83,6 +83,9 @@ type citeRec struct {
 	// ("الصحيفة", "المرصد") instead of naming it.
 	anaphoric bool
 	opensPara bool
+	// relay is set for X in "نقلت X عن Y أن …": X covers that statement
+	// only, which has X in its chain already (unless X opens a passage).
+	relay bool
 	// passage is set for the citation that opens or re-opens a passage.
 	passage bool
 	chain   []source
@@ -112,8 +115,11 @@ type finder struct {
 	done    []bool
 
 	// ownKey is the variant key of the article's outlet, which is never
-	// cited.
+	// cited; ownSrc is that outlet, with its kind ("صحيفه"), and self the
+	// keys of its names (selfNames).
 	ownKey string
+	ownSrc source
+	self   map[string]bool
 
 	quotes  []*quoteRec
 	cites   []*citeRec
@@ -130,7 +136,12 @@ func newFinder(doc *isnad.Document) *finder {
 	f := &finder{body: doc.Body, toks: toks, ents: doc.Entities}
 	if own := ownName(doc); own != "" {
 		f.ownKey = entity.Key(own)
+		f.ownSrc = source{name: own, typ: "MEDIA"}
+		if w := strings.Fields(arabic.Normalize(arabic.Match, own)); len(w) > 1 {
+			f.ownSrc.kind = bareKind(w[0])
+		}
 	}
+	f.self = selfNames(doc)
 	f.layout = newLayout(doc.Body, toks)
 	f.norm = make([]string, len(toks))
 	f.tokSent = make([]int, len(toks))
@@ -611,17 +622,23 @@ func (f *finder) resolve(a, b int) (np, bool) {
 	// follows a preposition ("مقرب من الرئيس X").
 	for k := a; k < b; k++ {
 		ei := f.entAt[k]
-		if ei < 0 || f.ents[ei].Type != "PER" {
-			continue
+		if ei < 0 || f.ents[ei].Type != "PER" || k > a && f.entAt[k-1] == ei {
+			continue // a name is read from its first word
 		}
 		p := k - 1
 		for p >= a && titles[f.norm[p]] {
 			p--
 		}
-		if p >= a && prepositions[f.norm[p]] {
-			continue
+		if p >= a && (prepositions[f.norm[p]] || placeNouns[f.norm[p]] || p > a && placeNouns[f.norm[p-1]] && !punct(f.gap(p))) {
+			continue // "مقرب من الرئيس X", "مسؤولون في قرية (البو) X"
 		}
-		return f.fromEntity(ei), true
+		r := f.fromEntity(ei)
+		if j := k - 1; j >= a && kunya[f.norm[j]] && f.toks[j].End <= f.ents[ei].Start && !punct(f.gap(k)) {
+			// "أم حسين" is not حسين.
+			r.start = f.toks[j].Start
+			r.src = source{name: f.body[r.start:f.ents[ei].End], typ: "PER"}
+		}
+		return r, true
 	}
 	if pi := f.pairIn(f.gapStart(a), f.toks[a].Start); pi >= 0 && f.pairs[pi].closed && f.pairs[pi].words <= 4 {
 		// A name in quotation marks: "بحسب “خط تماس”".
@@ -675,7 +692,19 @@ func (f *finder) resolve(a, b int) (np, bool) {
 			return np{src: s, start: f.toks[a].Start, end: f.toks[a].End, last: a}, true
 		}
 	}
-	return f.phrase(a, b), true
+	r := f.phrase(a, b)
+	if orgHeads[stripL(h)] {
+		r.src.unnamed = false // "مديرية شرطة الأنهار" names a body
+	}
+	// "مدير الدفاع المدني العقيد منذر الحديثي": a name after a rank.
+	for k := a; k < r.last; k++ {
+		if !ranks[f.norm[k]] || strings.HasPrefix(f.norm[k+1], "ال") {
+			continue
+		}
+		last := min(r.last, k+3)
+		return np{src: source{name: f.body[f.toks[k+1].Start:f.toks[last].End], typ: "PER"}, start: r.start, end: f.toks[last].End, last: last}, true
+	}
+	return r, true
 }
 
 // namedBefore finds the body a definite head refers back to: the last
@@ -768,6 +797,24 @@ func (f *finder) phrase(a, b int) np {
 		}
 		last = k
 	}
+	// "شهود عيان تحدثوا للمنارة الجديدة": told the article's own outlet,
+	// which is no part of the name.
+	// "شهادات حصل عليها المسار نت": obtained by it.
+	for k := a + 1; k <= last; k++ {
+		tail := f.body[f.toks[k].Start:f.toks[last].End]
+		if !f.self[selfKey(tail)] && (!strings.HasPrefix(f.norm[k], "ل") || trimToSelf("x "+tail, f.self) != "x") {
+			continue
+		}
+		last = k - 1
+		for last > a {
+			v := strings.TrimPrefix(f.norm[last], "و")
+			if _, _, ok := f.verbAt(last); !ok && !toOwn[v] && !strings.HasPrefix(v, "تحدث") && !strings.HasPrefix(v, "صرح") && !strings.HasPrefix(v, "حصل") {
+				break
+			}
+			last--
+		}
+		break
+	}
 	s, e := f.toks[a].Start, f.toks[last].End
 	// Take ل or ب off the first word: "لنشطاء" → "نشطاء".
 	if n := f.norm[a]; stripL(n) != n && last >= a && (roleWords[stripL(n)] || unnamedHeads[stripL(n)] || mediaPlurals[stripL(n)]) {
@@ -782,6 +829,20 @@ func (f *finder) phrase(a, b int) np {
 	}
 	return np{src: source{name: f.body[s:e], typ: "ORG", unnamed: true}, start: s, end: e, last: last}
 }
+
+// placeNouns head a place's name: "قرية البو شهاب" names no speaker.
+var placeNouns = set("قرية", "بلدة", "مدينة", "حي", "منطقة", "محافظة", "ناحية", "قضاء", "مخيم", "معبر")
+
+// ranks are the titles a person's name follows in a role phrase
+// ("مدير الدفاع المدني العقيد منذر الحديثي").
+var ranks = set("العقيد", "المقدم", "اللواء", "العميد", "الرائد", "النقيب", "الملازم", "الدكتور", "المهندس", "الكولونيل", "الجنرال")
+
+// kunya are the words of a name by one's child: "أم حسين", "أبو ياسر".
+var kunya = set("أم", "أبو", "أبا", "أبي", "وأم", "وأبو")
+
+// toOwn are the words between a source and the article's outlet it
+// spoke to or was obtained by: "حصل عليها", "أدلى بها".
+var toOwn = set("عليها", "عليه", "علیها", "علیه", "بها", "به", "لها", "له", "ادلي", "ادلوا", "اجرتها", "اجراها")
 
 // outletAfter reads the name of an outlet at token k, after a kind word
 // ("صحيفة"): an entity, a quoted name, Latin words, or one or two words.
@@ -868,15 +929,22 @@ func (f *finder) anaphor(kind string) (source, bool) {
 		}
 		return source{}, false
 	}
+	// An outlet of the kind cited before: "الصحيفة" is never a وكالة. An
+	// outlet whose kind the text does not say ("رويترز") may be meant.
 	for i := len(f.media) - 1; i >= 0; i-- {
-		if f.media[i].kind == kind && !f.media[i].unnamed {
+		if f.media[i].kind == kind && !f.media[i].unnamed && !f.own(f.media[i]) {
 			return f.media[i], true
 		}
 	}
 	for i := len(f.media) - 1; i >= 0; i-- {
-		if !f.media[i].unnamed {
-			return f.media[i], true
+		if m := f.media[i]; m.kind == "" && !m.unnamed && !f.own(m) {
+			return m, true
 		}
+	}
+	// With none, the article's own outlet when it is of the kind:
+	// "وقال أحد الركاب للصحيفة" in a newspaper.
+	if f.ownSrc.valid() && f.ownSrc.kind == kind {
+		return f.ownSrc, true
 	}
 	return source{}, false
 }
@@ -1040,7 +1108,7 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 		// it, or it gives a quotation its own speaker ("قال إن الوزير
 		// أكد أن «…»").
 		for _, q := range f.quotes {
-			if prev := f.norm[max(k-1, 0)]; q.sent == sent && q.q.Start <= f.toks[k].Start && !punct(f.gap(k)) && !verbLead[prev] && prev != "الذي" && prev != "التي" && prev != "الذين" {
+			if prev := strings.TrimPrefix(f.norm[max(k-1, 0)], "و"); q.sent == sent && q.q.Start <= f.toks[k].Start && !punct(f.gap(k)) && !verbLead[prev] && prev != "الذي" && prev != "التي" && prev != "الذين" {
 				outer = q
 				break
 			}
@@ -1050,18 +1118,26 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 	if sc.masdar >= 0 {
 		f.done[sc.masdar] = true
 	}
+	if outer != nil && f.relays(outer, k, v, sc) {
+		return
+	}
 	if outer != nil && (outer.q.Direct || outer.nested || f.quotedStatement(sc) < 0) {
 		return
 	}
 	// A statement after a preposition: "دعا X إلى الابتعاد", "أعرب X عن
 	// قلقه".
+	complemented := false
 	if c, ok := complements[lemma]; ok && sc.marker < 0 && sc.pair < 0 && sc.stmt < 0 {
 		for j := k + 1; j < sc.end && j < len(f.toks); j++ {
 			n := f.norm[j]
 			if n == c {
+				if j == k+1 && lemma == norm("تحدث") {
+					break // "الغارات تحدث عن طريق الخطأ": occur, with no subject after
+				}
 				if j+1 < len(f.toks) && f.sameSent(j, j+1) {
 					sc.stmt = f.toks[j+1].Start
 					sc.npEnd = min(sc.npEnd, j)
+					complemented = true
 				}
 				break
 			}
@@ -1072,6 +1148,14 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 			}
 		}
 	}
+	if lemma == norm("تحدث") && !complemented {
+		// "تحدث" reports only "عن" something, after its subject: "تحدث
+		// سكان عن 50 عائلة"; "الغارات تحدث" is "occur".
+		return
+	}
+	// "نقلت العبّارة عائلات", "نقل التحالف رسالة": carried, not
+	// reported; the subject may still speak after ("…، قائلا إن").
+	carried := v.lemma == "نقل" && sc.an < 0 && sc.saying < 0
 	if needClause[lemma] && sc.marker < 0 && sc.pair < 0 && sc.stmt < 0 {
 		// "علق الآلاف في الطريق": no statement, no speaker.
 		return
@@ -1089,8 +1173,12 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 			subj, ok = np{src: s, start: -1}, true
 		}
 	case v.lemma == "نقل" && sc.an > k:
-		// "ونقلت الصحيفة عن مبعوث … بريت ماكغورك قوله إن".
+		// "ونقلت الصحيفة عن مبعوث … بريت ماكغورك قوله إن", "وكانت
+		// صحيفة X قد نقلت عن Y أن".
 		if via, found := f.resolve(k+1, sc.an); found {
+			inter = append(inter, via)
+		} else if via, found := f.svoSubject(k); found && !prefixed {
+			via.end = max(via.end, f.toks[k].End)
 			inter = append(inter, via)
 		} else if s, found := f.previous(v.g, para); found {
 			inter = append(inter, np{src: s, start: -1})
@@ -1167,7 +1255,9 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 		}
 		return
 	}
-	f.cuts = append(f.cuts, f.cutAt(k, as, subj))
+	if !carried {
+		f.cuts = append(f.cuts, f.cutAt(k, as, subj))
+	}
 	// The statement.
 	earlier := false
 	for _, q := range f.quotes {
@@ -1177,6 +1267,7 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 	switch {
 	case !ok:
 		// No speaker: "يُذكر أن" is the writer's own voice.
+	case carried:
 	case as >= 0 && earlier:
 		// "جاء ذلك في بيان لتاونزند، حسبما أوردت سبوتنيك، أن …": the
 		// statement is the earlier cue's.
@@ -1205,8 +1296,44 @@ func (f *finder) verb(k int, v verbForm, prefixed bool, as int) {
 				in.start = min(in.start, pos)
 			}
 			f.addCite(in.start, in.end, c, in, false)
+			if n := len(f.cites); v.lemma == "نقل" && n > 0 && f.cites[n-1].src.key() == in.src.key() {
+				f.cites[n-1].relay = true
+			}
 		}
 	}
+}
+
+// relays handles a statement that is all "X قال إن …" ("نقلت صحيفة عن
+// وكالة أن المتحدث … قال إن …"): the verb at token k inside the reported
+// statement outer, its subject opening that statement, makes the
+// statement X's, through outer's speaker and intermediaries.
+func (f *finder) relays(outer *quoteRec, k int, v verbForm, sc scan) bool {
+	if outer.q.Direct || outer.nested || !outer.reported || v.participle || f.quotedStatement(sc) >= 0 || sc.marker < 0 && sc.stmt < 0 {
+		return false
+	}
+	lead := f.body[outer.q.Start:f.toks[k].Start]
+	if strings.ContainsAny(lead, "،,:;.") || len(strings.Fields(lead)) > 12 {
+		return false
+	}
+	subj, ok := f.svoSubject(k)
+	if !ok || subj.src.unnamed && subj.src.typ != "MEDIA" && len(strings.Fields(lead)) > 4 || subj.src.key() == outer.speaker.key() {
+		return false
+	}
+	i := 0
+	for i < len(f.quotes) && f.quotes[i] != outer {
+		i++
+	}
+	if i == len(f.quotes) {
+		return false
+	}
+	f.quotes = append(f.quotes[:i], f.quotes[i+1:]...)
+	inter := append(append([]source{}, outer.inter...), outer.speaker)
+	if !f.statement(sc, k, outer.q.Cue, outer.pos, subj.src, inter, true) {
+		f.quotes = append(f.quotes, outer)
+		return false
+	}
+	f.records = append(f.records, record{src: subj.src, g: v.g, para: outer.para, sent: outer.sent, pos: f.toks[k].Start})
+	return true
 }
 
 // statement makes the quote of a cue whose statement follows it.
@@ -1455,9 +1582,12 @@ func (f *finder) cueCitation(k int) {
 	if !ok {
 		return
 	}
-	if src.src.unnamed && !unnamedHeads[stripL(f.norm[j])] && !mediaPlurals[stripL(f.norm[j])] {
+	if src.src.unnamed && !unnamedHeads[stripL(f.norm[j])] && !mediaPlurals[stripL(f.norm[j])] && !(need == "عن" && orgHeads[f.norm[j]]) {
 		// "حسب الاتفاق": a citation names a source.
 		return
+	}
+	if src.src.unnamed && need == "عن" && orgHeads[f.norm[j]] {
+		src.src.unnamed = false // "نقلا عن هيئة الأنواء الجوية" names a body
 	}
 	for i := k; i <= src.last; i++ {
 		f.done[i] = true
@@ -1467,6 +1597,16 @@ func (f *finder) cueCitation(k int) {
 	start := f.cueStart(k, prefixed)
 	cue := strings.TrimSpace(f.body[start:min(src.start, f.toks[j].Start)])
 	cue = strings.TrimRightFunc(cue, func(r rune) bool { return isQuoteMark(r) || unicode.IsSpace(r) })
+	if need == "عن" {
+		// "قالت وكالة X إن …، نقلا عن Y": Y said it, through the outlet.
+		if q := f.relayed(start); q != nil {
+			q.inter = append(q.inter, q.speaker)
+			q.speaker = src.src
+			f.addCite(start, src.end, cue, src, true)
+			f.records = append(f.records, record{src: src.src, g: masc, para: q.para, sent: q.sent, pos: start})
+			return
+		}
+	}
 	f.addCite(start, src.end, cue, src, false)
 	// "بحسب مصادر مطلعة أن …", "وبحسب X فإنه …": the source's statement.
 	m := src.last + 1
@@ -1475,6 +1615,28 @@ func (f *finder) cueCitation(k int) {
 		f.statement(sc, m, cue, start, src.src, nil, true)
 		f.records = append(f.records, record{src: src.src, g: masc, para: f.sentPara[f.tokSent[k]], sent: f.tokSent[k], pos: start})
 	}
+}
+
+// relayed returns the quote an outlet is the speaker of whose statement
+// a "نقلا عن" at byte pos in its sentence takes from someone else: the
+// statement runs up to the cue, or follows it ("بحسب ما أوردت X نقلا عن
+// Y، فإن …").
+func (f *finder) relayed(pos int) *quoteRec {
+	sent := f.sentAt(pos)
+	for i := len(f.quotes) - 1; i >= 0; i-- {
+		q := f.quotes[i]
+		if q.sent != sent || q.pos >= pos {
+			continue
+		}
+		if !q.speaker.media() || q.nested || f.own(q.speaker) {
+			return nil
+		}
+		if q.q.Direct && q.q.Start <= pos && pos < q.q.End || !q.reported && q.q.Start < pos {
+			return nil // the cue is part of the statement
+		}
+		return q
+	}
+	return nil
 }
 
 // statementCue handles "في بيان لقائد التحالف …، أن": a statement by the
@@ -1572,6 +1734,10 @@ func connector(w string) bool {
 	n := arabic.Normalize(arabic.Match, w)
 	if connectors[n] || verbLead[n] {
 		return true
+	}
+	switch strings.TrimPrefix(n, "و") {
+	case "الذي", "التي", "الذين":
+		return true // "…، والذي قال مسؤولون إنه"
 	}
 	for _, suf := range []string{"ه", "ها", "هم"} {
 		if rest, ok := strings.CutSuffix(n, suf); ok {

@@ -170,7 +170,7 @@ var roleWords = set(
 	"شاهد", "شهود", "الشهود", "ناشط", "ناشطا", "نشطاء", "ناشطون", "ناشطين",
 	"مراقب", "مراقبون", "مراقبين", "سكان", "مواطنون", "مواطنين", "أهالي",
 	"مقاتل", "مقاتلون", "عنصر", "عناصر", "جندي", "جنود", "عسكري", "عسكريون",
-	"مبعوث", "مستشار", "وزير", "نائب", "عضو", "أعضاء", "رئيس", "مدير", "تعليقات", "الإعلان",
+	"منسق", "ممثل", "مبعوث", "مستشار", "وزير", "نائب", "عضو", "أعضاء", "رئيس", "مدير", "تعليقات", "الإعلان",
 )
 
 // unnamedHeads are role words that stay unnamed without a name in the
@@ -231,7 +231,7 @@ var connectors = set("وذلك", "ذلك", "حيث", "فيما", "بينما", "
 // needClause are the verbs that report speech only with a statement after
 // them (أن/إن, a colon or a quotation): "توقع الخبير أن" reports, "علق
 // الآلاف في الطريق" does not. Without one they name no speaker.
-var needClause = set("توقع", "رجح", "استبعد", "علق", "روى", "دعا", "طالب", "أعرب")
+var needClause = set("توقع", "رجح", "استبعد", "علق", "روى", "دعا", "طالب", "أعرب", "تحدث")
 
 // complements are the prepositions after which some verbs take their
 // statement when no أن/إن follows: "دعا X إلى الابتعاد", "طالب X
@@ -239,6 +239,7 @@ var needClause = set("توقع", "رجح", "استبعد", "علق", "روى", "
 // Match-normalized lemma.
 var complements = map[string]string{
 	norm("دعا"): norm("إلى"), norm("طالب"): "ب", norm("أعرب"): "عن", norm("حذر"): "من",
+	norm("تحدث"): "عن",
 }
 
 func norm(w string) string { return arabic.Normalize(arabic.Match, w) }
@@ -246,4 +247,4 @@ func norm(w string) string { return arabic.Normalize(arabic.Match, w) }
 // orgHeads are the nouns that head the name of a body ("وزارة
 // الكهرباء", "مصلحة الأرصاد"); written with the article they refer back
 // to the last body of that kind the text named ("وقالت الوزارة").
-var orgHeads = set("وزارة", "هيئة", "مركز", "جمعية", "شركة", "منظمة", "مجلس", "لجنة", "مديرية", "مصلحة", "إدارة", "نقابة", "مؤسسة", "سلطة", "بلدية", "محكمة", "نيابة", "رئاسة", "حكومة", "جامعة")
+var orgHeads = set("وزارة", "هيئة", "مركز", "جمعية", "شركة", "منظمة", "مجلس", "لجنة", "مديرية", "مصلحة", "إدارة", "نقابة", "مؤسسة", "سلطة", "بلدية", "محكمة", "نيابة", "رئاسة", "حكومة", "جامعة", "شرطة", "قيادة", "دائرة")
