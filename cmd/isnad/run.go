@@ -65,7 +65,7 @@ func commands() []command {
 		{"train-ner", "train the named-entity tagger and print its dev scores", (*Main).runTrainNER},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
 		{"list", "list stored articles", (*Main).runList},
-		{"demo", "ingest the sample corpus into a temporary store, show its figures and dates, search it", (*Main).runDemo},
+		{"demo", "ingest the sample corpus into a temporary store, show its figures, dates, names and chains, search it", (*Main).runDemo},
 		{"help", "show the commands, or a command's help", (*Main).runHelp},
 	}
 }
