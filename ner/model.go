@@ -59,33 +59,13 @@ func (t *Tagger) Save(w io.Writer) error {
 	}
 	buf = le.AppendUint32(buf, uint32(len(info)))
 	buf = append(buf, info...)
-	var words []string
+	var codes, freq map[string]byte
 	if t.tl != nil {
-		for w := range t.tl.codes {
-			words = append(words, w)
-		}
+		codes, freq = t.tl.codes, t.tl.freq
 	}
-	slices.Sort(words)
-	buf = binary.AppendUvarint(buf, uint64(len(words)))
-	for _, w := range words {
-		buf = binary.AppendUvarint(buf, uint64(len(w)))
-		buf = append(buf, w...)
-		buf = append(buf, t.tl.codes[w])
-	}
+	buf = appendTable(buf, codes)
 	// Format 3: the stem frequencies, like the lexicon.
-	words = words[:0]
-	if t.tl != nil {
-		for w := range t.tl.freq {
-			words = append(words, w)
-		}
-	}
-	slices.Sort(words)
-	buf = binary.AppendUvarint(buf, uint64(len(words)))
-	for _, w := range words {
-		buf = binary.AppendUvarint(buf, uint64(len(w)))
-		buf = append(buf, w...)
-		buf = append(buf, t.tl.freq[w])
-	}
+	buf = appendTable(buf, freq)
 	passes := []*weights{&t.final}
 	if t.first != nil {
 		passes = append(passes, t.first)
@@ -372,3 +352,21 @@ var loadDefault = sync.OnceValues(func() (*Tagger, error) {
 // the model was trained with the gazetteer (GazetteerName), it comes with
 // gazetteer.Default as its Lexicon.
 func Default() (*Tagger, error) { return loadDefault() }
+
+// appendTable appends a word → byte table to buf: its length, then each
+// word (length-prefixed) and its byte, words in sorted order so that the
+// same model always writes the same bytes.
+func appendTable(buf []byte, m map[string]byte) []byte {
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	buf = binary.AppendUvarint(buf, uint64(len(words)))
+	for _, w := range words {
+		buf = binary.AppendUvarint(buf, uint64(len(w)))
+		buf = append(buf, w...)
+		buf = append(buf, m[w])
+	}
+	return buf
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/numeral"
 	"github.com/isnad-news/isnad/quantity"
 	"github.com/isnad-news/isnad/timex"
@@ -15,12 +16,12 @@ import (
 
 // parsed is the JSON line isnad parse prints for one input line.
 type parsed struct {
-	Text       string         `json:"text"`
-	Numbers    []parsedNumber `json:"numbers"`
-	Ordinals   []parsedNumber `json:"ordinals"`
-	Quantities []parsedQty    `json:"quantities"`
-	Dates      []parsedDate   `json:"dates"`
-	Durations  []parsedDur    `json:"durations"`
+	Text       string           `json:"text"`
+	Numbers    []parsedNumber   `json:"numbers"`
+	Ordinals   []parsedNumber   `json:"ordinals"`
+	Quantities []isnad.Quantity `json:"quantities"`
+	Dates      []parsedDate     `json:"dates"`
+	Durations  []parsedDur      `json:"durations"`
 }
 
 type parsedNumber struct {
@@ -31,19 +32,6 @@ type parsedNumber struct {
 	Max   *float64 `json:"max,omitempty"`
 	Start int      `json:"start"`
 	End   int      `json:"end"`
-}
-
-type parsedQty struct {
-	Text     string   `json:"text"`
-	Min      *float64 `json:"min"`
-	Max      *float64 `json:"max"`
-	Approx   bool     `json:"approx"`
-	Counted  string   `json:"counted"`
-	Category string   `json:"category"`
-	Group    string   `json:"group"`
-	Unit     string   `json:"unit,omitempty"`
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
 }
 
 type parsedDate struct {
@@ -144,7 +132,7 @@ func parseLine(line string, opt timex.Options) parsed {
 		Text:       line,
 		Numbers:    []parsedNumber{},
 		Ordinals:   []parsedNumber{},
-		Quantities: []parsedQty{},
+		Quantities: []isnad.Quantity{},
 		Dates:      []parsedDate{},
 		Durations:  []parsedDur{},
 	}
@@ -184,10 +172,10 @@ func parseLine(line string, opt timex.Options) parsed {
 		}
 	}
 	for _, q := range quantity.Find(line) {
-		out.Quantities = append(out.Quantities, parsedQty{
-			Text: line[q.Start:q.End], Min: q.Min, Max: q.Max, Approx: q.Approx,
+		out.Quantities = append(out.Quantities, isnad.Quantity{
+			Span: isnad.Span{Start: q.Start, End: q.End}, Text: line[q.Start:q.End],
+			Min: q.Min, Max: q.Max, Approx: q.Approx,
 			Counted: q.Counted, Category: q.Category, Group: q.Group, Unit: q.Unit,
-			Start: q.Start, End: q.End,
 		})
 		// A dual noun carries the number two on its own ("حافلتين").
 		add(q.Number)
