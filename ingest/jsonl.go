@@ -13,11 +13,38 @@ import (
 	"github.com/isnad-news/isnad"
 )
 
-// jsonFields are the JSON Lines fields that map to Document fields; every
-// other field goes to Meta.
-var jsonFields = map[string]bool{
-	"title": true, "text": true, "outlet": true, "publisher": true,
-	"author": true, "date": true, "url": true,
+// jsonAliases are the names under which JSON Lines records from other
+// tools carry each Document field, the first present winning: "text" or
+// "body", "content"…; every other field goes to Meta.
+var jsonAliases = map[string][]string{
+	"text":      {"text", "body", "content", "article", "full_text", "fulltext"},
+	"title":     {"title", "headline"},
+	"outlet":    {"outlet", "site", "source_name", "newspaper", "media"},
+	"publisher": {"publisher"},
+	"author":    {"author", "byline"},
+	"date":      {"date", "published", "published_at", "publishedAt", "pubDate", "datetime"},
+	"url":       {"url", "link"},
+}
+
+// jsonFields are the record fields read into Document fields.
+var jsonFields = func() map[string]bool {
+	m := map[string]bool{}
+	for _, names := range jsonAliases {
+		for _, n := range names {
+			m[n] = true
+		}
+	}
+	return m
+}()
+
+// alias returns the first of field's names present (and not null) in rec.
+func alias(rec map[string]json.RawMessage, field string) string {
+	for _, n := range jsonAliases[field] {
+		if raw, ok := rec[n]; ok && string(raw) != "null" {
+			return n
+		}
+	}
+	return jsonAliases[field][0]
 }
 
 // jsonlDocs yields one document per non-blank line of text.
@@ -72,25 +99,26 @@ func jsonRecord(line []byte) (*isnad.Document, error) {
 		}
 		return clean(v)
 	}
-	raw, ok := rec["text"]
+	textKey := alias(rec, "text")
+	raw, ok := rec[textKey]
 	if !ok || string(raw) == "null" {
-		return nil, fmt.Errorf(`%w: no "text" field`, ErrJSON)
+		return nil, fmt.Errorf(`%w: no "text" field (nor body, content, article)`, ErrJSON)
 	}
 	body, ok := jsonString(raw)
 	if !ok {
-		return nil, fmt.Errorf(`%w: "text" is %s, not a string`, ErrJSON, jsonType(raw))
+		return nil, fmt.Errorf(`%w: %q is %s, not a string`, ErrJSON, textKey, jsonType(raw))
 	}
 	if strings.TrimSpace(body) == "" {
-		return nil, fmt.Errorf(`%w: "text" is empty`, ErrJSON)
+		return nil, fmt.Errorf(`%w: %q is empty`, ErrJSON, textKey)
 	}
 	doc.Raw = []byte(strings.ToValidUTF8(body, "\uFFFD"))
-	doc.Title = str("title")
-	doc.Outlet = str("outlet")
-	doc.Publisher = str("publisher")
-	doc.Author = str("author")
-	doc.URL = str("url")
+	doc.Title = str(alias(rec, "title"))
+	doc.Outlet = str(alias(rec, "outlet"))
+	doc.Publisher = str(alias(rec, "publisher"))
+	doc.Author = str(alias(rec, "author"))
+	doc.URL = str(alias(rec, "url"))
 	var meta map[string]string
-	if date := str("date"); date != "" {
+	if date := str(alias(rec, "date")); date != "" {
 		if d, ok := parseDate(date); ok {
 			doc.Published = d
 		} else {

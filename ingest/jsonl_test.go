@@ -41,7 +41,7 @@ func TestJSONL(t *testing.T) {
 	wantMsgs := []string{
 		"ingest DIR/r.jsonl:4: invalid JSON: invalid character 'o' in literal null (expecting 'u')",
 		"ingest DIR/r.jsonl:5: invalid JSON: an array, not an object",
-		`ingest DIR/r.jsonl:6: invalid JSON: no "text" field`,
+		`ingest DIR/r.jsonl:6: invalid JSON: no "text" field (nor body, content, article)`,
 		`ingest DIR/r.jsonl:11: invalid JSON: "text" is empty`,
 		"ingest DIR/r.jsonl:12: invalid JSON: invalid character 't' after top-level value",
 	}
@@ -127,5 +127,20 @@ func TestParseDate(t *testing.T) {
 				t.Errorf("parseDate(%+q) = %q, %v; want %q", tt.in, d, ok, tt.want)
 			}
 		})
+	}
+}
+
+// TestJSONLAliases reads records that name their fields as other tools do
+// (body, headline, site, published, link).
+func TestJSONLAliases(t *testing.T) {
+	rec := `{"id": "a7", "headline": "عنوان", "body": "نص الخبر كاملا", "site": "صحيفة الضفة", "published": "2023-09-06", "link": "https://example.org/a7"}` + "\n"
+	docs, errs := collect(t, NewReader(Options{}), writeFile(t, "other.jsonl", rec))
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("docs %d, errors %v", len(docs), errs)
+	}
+	d := docs[0]
+	if d.Title != "عنوان" || string(d.Raw) != "نص الخبر كاملا" || d.Outlet != "صحيفة الضفة" || d.Published.String() != "2023-09-06" ||
+		d.URL != "https://example.org/a7" || d.Meta["id"] != "a7" || len(d.Meta) != 1 {
+		t.Errorf("got Title %+q Raw %+q Outlet %+q Published %s URL %s Meta %v", d.Title, d.Raw, d.Outlet, d.Published, d.URL, d.Meta)
 	}
 }
