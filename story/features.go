@@ -1,0 +1,139 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/arabic"
+)
+
+// stopwords are Match-normalized function words and reporting verbs that
+// say nothing about which event an article is about. Written for isnad from
+// common knowledge of Arabic (no source list copied); CC0.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		في من الي علي عن ان او ثم قد لا ما لم لن هذا هذه ذلك تلك هولاء التي الذي الذين اللذين
+		كان كانت يكون تكون كانوا بعد قبل حيث مع بين كل غير عند منذ حتي اذا اذ لكن بل ايضا
+		قال قالت يقول تقول اضاف اضافت وقال وقالت اكد اكدت اشار اشارت ذكر ذكرت اعلن اعلنت
+		وفق بحسب حسب نحو حوالي اكثر اقل خلال امس اليوم يوم غدا صباح مساء هناك هنا انه انها
+		هو هي هم هن نحن انا انت له لها لهم به بها بهم فيه فيها منه منها عليه عليها اليه اليها
+		وقد فقد لقد و ف ب ل ك ال يا اي ام او كما مما عما بما لما عليه ضمن دون تحت فوق امام
+		وراء لدي لدى الا سوي مثل عدد عده بعض جميع كافه احد اخري اخر اول ثاني جديد جديده
+		المصدر مصدر مصادر اقرا ايضا السابق التالي الخبر اخبار خبر تاريخ ساعه دقيقه
+	`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// entityWeight is how much a mention of each entity type says about which
+// event an article reports: places and organizations count most, outlets
+// (who reports, not what) not at all.
+var entityWeight = map[string]float64{
+	"LOC":  1.5,
+	"GPE":  1.2,
+	"ORG":  1.3,
+	"PER":  1.0,
+	"MISC": 0.6,
+}
+
+// isPlace reports whether an entity type is a place.
+func isPlace(typ string) bool { return typ == "LOC" || typ == "GPE" }
+
+// features are what the clusterer reads from one article.
+type features struct {
+	terms  map[string]float64 // stem → raw term frequency (title counted twice)
+	ents   map[string]float64 // entity id → type weight
+	places map[string]bool    // entity ids that are places
+	title  map[string]float64 // title stems → count, for choosing the story's title
+	date   isnad.Date
+	outlet string
+}
+
+// usable reports whether a stem is worth indexing: at least two letters,
+// not a number, not a stopword.
+func usable(norm, stem string) bool {
+	if utf8.RuneCountInString(stem) < 2 || stopwords[stem] || stopwords[norm] {
+		return false
+	}
+	for _, r := range stem {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// readFeatures reads an article's features. It uses doc.Tokens (or tokenizes
+// the body when there are none), doc.Entities, doc.Title, doc.Outlet or
+// doc.Publisher, and doc.Published.
+func readFeatures(doc *isnad.Document) features {
+	f := features{
+		terms:  map[string]float64{},
+		ents:   map[string]float64{},
+		places: map[string]bool{},
+		title:  map[string]float64{},
+		date:   doc.Published,
+		outlet: strings.TrimSpace(doc.Outlet),
+	}
+	if f.outlet == "" {
+		f.outlet = strings.TrimSpace(doc.Publisher)
+	}
+	toks := doc.Tokens
+	if len(toks) == 0 && doc.Body != "" {
+		toks = arabic.Tokenize(doc.Body)
+	}
+	for _, t := range toks {
+		if usable(t.Norm, t.Stem) {
+			f.terms[t.Stem]++
+		}
+	}
+	for _, t := range arabic.Tokenize(doc.Title) {
+		if usable(t.Norm, t.Stem) {
+			f.terms[t.Stem] += 2
+			f.title[t.Stem]++
+		}
+	}
+	for _, e := range doc.Entities {
+		w, ok := entityWeight[e.Type]
+		if !ok || e.ID == "" {
+			continue
+		}
+		f.ents[e.ID] = w
+		if isPlace(e.Type) {
+			f.places[e.ID] = true
+		}
+	}
+	return f
+}
+
+// weighted is a key with a weight, for sorting deterministically.
+type weighted struct {
+	key string
+	w   float64
+}
+
+// top returns the n keys of m with the largest weights, ties broken by key.
+func top(m map[string]float64, n int) []weighted {
+	out := make([]weighted, 0, len(m))
+	for k, w := range m {
+		out = append(out, weighted{k, w})
+	}
+	slices.SortFunc(out, func(a, b weighted) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
