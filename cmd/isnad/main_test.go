@@ -239,3 +239,53 @@ func TestAnalyzeFormatText(t *testing.T) {
 		t.Errorf("-format yaml: exit %d, want 2", code)
 	}
 }
+
+// TestAnalyzeStories groups the sample corpus into its two events.
+func TestAnalyzeStories(t *testing.T) {
+	code, out, errs := run(t, "", "analyze", "-stories", "../../testdata/corpus")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Stories []struct {
+			ID       string `json:"id"`
+			Title    string `json:"title"`
+			Articles []struct {
+				File     string `json:"file"`
+				ID       string `json:"id"`
+				RepostOf string `json:"repost_of"`
+			} `json:"articles"`
+			Comparisons []json.RawMessage `json:"comparisons"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(got.Stories) != 2 {
+		t.Fatalf("%d stories, want 2 (the ferry and the flood)", len(got.Stories))
+	}
+	reposts := 0
+	for _, s := range got.Stories {
+		var ferry, flood int
+		for _, a := range s.Articles {
+			switch {
+			case strings.Contains(a.File, "ferry") || strings.HasSuffix(a.File, "ufuq-feed.xml#1"):
+				ferry++
+			case strings.Contains(a.File, "flood") || strings.HasSuffix(a.File, "ufuq-feed.xml#2"):
+				flood++
+			}
+			if a.RepostOf != "" {
+				reposts++
+			}
+		}
+		if ferry > 0 && flood > 0 {
+			t.Errorf("story %s mixes the two events: %+v", s.ID, s.Articles)
+		}
+		if len(s.Comparisons) == 0 {
+			t.Errorf("story %s has no compared claims", s.ID)
+		}
+	}
+	if reposts != 1 {
+		t.Errorf("%d reposts found, want 1 (ferry-nabd-repost.txt)", reposts)
+	}
+}
