@@ -289,3 +289,40 @@ func TestAnalyzeStories(t *testing.T) {
 		t.Errorf("%d reposts found, want 1 (ferry-nabd-repost.txt)", reposts)
 	}
 }
+
+// TestStoriesCommands re-clusters a store and prints a story's report.
+func TestStoriesCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if code, _, errs := run(t, "", "ingest", "-db", db, "../../testdata/corpus"); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	code, out, errs := run(t, "", "stories", "-db", db)
+	if code != 0 || !strings.Contains(out, "s1  ") || !strings.Contains(out, "claims compared") {
+		t.Fatalf("stories: exit %d, %s\n%s", code, errs, out)
+	}
+	code, out, errs = run(t, "", "stories", "-db", db, "-json")
+	var got storiesOut
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Stories) < 2 {
+		t.Fatalf("stories -json: exit %d, %s\n%s", code, errs, out)
+	}
+	for _, s := range got.Stories {
+		var ferry, flood bool
+		for _, a := range s.Articles {
+			ferry = ferry || strings.Contains(a.File, "ferry")
+			flood = flood || strings.Contains(a.File, "flood")
+		}
+		if ferry && flood {
+			t.Errorf("story %s mixes the ferry and the flood", s.ID)
+		}
+	}
+	code, out, errs = run(t, "", "story", "-db", db, "s1")
+	if code != 0 || !strings.Contains(out, "Claims") || !strings.Contains(out, "Articles:") {
+		t.Errorf("story s1: exit %d, %s\n%s", code, errs, out)
+	}
+	if code, _, errs := run(t, "", "story", "-db", db, "s999"); code != 1 || !strings.Contains(errs, "no such story") {
+		t.Errorf("story s999: exit %d, %s", code, errs)
+	}
+	if code, _, _ := run(t, "", "story", "-db", db); code != 2 {
+		t.Errorf("story without an id: exit %d, want 2", code)
+	}
+}

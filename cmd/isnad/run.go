@@ -63,6 +63,8 @@ func commands() []command {
 		{"parse", "find numbers, quantities, dates and durations in lines of standard input", (*Main).runParse},
 		{"ner", "tag CoNLL tokens on standard input with named-entity BIO tags", (*Main).runNER},
 		{"train-ner", "train the named-entity tagger and print its dev scores", (*Main).runTrainNER},
+		{"stories", "group the stored articles into stories and list them", (*Main).runStories},
+		{"story", "print one story: its claims compared across outlets, its timeline", (*Main).runStory},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
 		{"list", "list stored articles", (*Main).runList},
 		{"demo", "ingest the sample corpus into a temporary store, show its figures, dates, names and chains, search it", (*Main).runDemo},

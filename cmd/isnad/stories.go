@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/isnad-news/isnad"
@@ -80,8 +79,8 @@ func (b *storyBuilder) add(d *isnad.Document) {
 	b.clusterer.Add(id, d)
 }
 
-// write prints the stories as one JSON object.
-func (b *storyBuilder) write(w io.Writer, pretty bool) error {
+// build returns the stories with their compared claims and timelines.
+func (b *storyBuilder) build() storiesOut {
 	out := storiesOut{Stories: []storyOut{}}
 	for _, s := range b.clusterer.Stories() {
 		so := storyOut{ID: s.ID, Title: s.Title, First: s.First, Last: s.Last,
@@ -106,12 +105,12 @@ func (b *storyBuilder) write(w io.Writer, pretty bool) error {
 		}
 		out.Stories = append(out.Stories, so)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if pretty {
-		enc.SetIndent("", "  ")
-	}
-	return enc.Encode(out)
+	return out
+}
+
+// write prints the stories as one JSON object.
+func (b *storyBuilder) write(w io.Writer, pretty bool) error {
+	return writeJSON(w, b.build(), pretty)
 }
 
 func nonNilStrings(s []string) []string {

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/arabic"
+	"github.com/isnad-news/isnad/claim"
+	"github.com/isnad-news/isnad/store"
+	"github.com/isnad-news/isnad/store/sqlite"
+)
+
+// storedStories re-clusters every stored article, oldest first, into
+// stories: the stories are not stored, so the same store always gives the
+// same stories.
+func storedStories(ctx context.Context, st store.Store) (*storyBuilder, error) {
+	var all []*isnad.Document
+	for offset := 0; ; offset += 1000 {
+		page, err := st.List(ctx, store.Filter{}, 1000, offset)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, page...)
+		if len(page) < 1000 {
+			break
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool {
+		da, db := all[a].Published, all[b].Published
+		switch {
+		case da.IsZero() != db.IsZero():
+			return !da.IsZero()
+		case da != db:
+			return da.Before(db)
+		}
+		return all[a].ID < all[b].ID
+	})
+	b := newStoryBuilder()
+	for _, d := range all {
+		full, err := st.Get(ctx, d.ID)
+		if err != nil {
+			return nil, err
+		}
+		full.Tokens = arabic.Tokenize(full.Body)
+		b.add(full)
+	}
+	return b, nil
+}
+
+func (m *Main) runStories(ctx context.Context, args []string) error {
+	fs := m.flags("stories", "[flags]", `
+Groups the stored articles into stories (re-clustered from the store, oldest
+article first, so the same store always gives the same stories) and lists
+them: id, title, dates, outlets, articles, and how many of their compared
+claims conflict. "isnad story ID" prints one story's report.`)
+	db := m.dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print the stories as one JSON object (as analyze -stories)")
+	if err := m.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(m.Stderr, "isnad stories: unexpected arguments %q\n", fs.Args())
+		return errUsage
+	}
+	st, err := sqlite.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := storedStories(ctx, st)
+	if err != nil {
+		return err
+	}
+	out := b.build()
+	if *asJSON {
+		return writeJSON(m.Stdout, out, false)
+	}
+	for _, s := range out.Stories {
+		conflicts := 0
+		for _, c := range s.Comparisons {
+			if c.Conflict {
+				conflicts++
+			}
+		}
+		fmt.Fprintf(m.Stdout, "%s  %s\n    %s … %s · %d articles · %s · %d claims compared, %d in conflict\n",
+			s.ID, orDash(s.Title), orDash(s.First.String()), orDash(s.Last.String()), len(s.Articles),
+			strings.Join(s.Outlets, "، "), len(s.Comparisons), conflicts)
+	}
+	return nil
+}
+
+func (m *Main) runStory(ctx context.Context, args []string) error {
+	fs := m.flags("story", "[flags] ID", `
+Prints one story's report: its articles (reposts marked), the claims its
+outlets make about the same figures (answers with their chains, conflicts
+marked, independent origins counted) and its timeline. ID is one that "isnad
+stories" lists.`)
+	db := m.dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print the story as one JSON object")
+	if err := m.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(m.Stderr, "isnad story: give one story ID (see isnad stories)")
+		fs.Usage()
+		return errUsage
+	}
+	st, err := sqlite.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := storedStories(ctx, st)
+	if err != nil {
+		return err
+	}
+	for _, s := range b.build().Stories {
+		if s.ID == fs.Arg(0) {
+			if *asJSON {
+				return writeJSON(m.Stdout, s, false)
+			}
+			return writeStory(m.Stdout, s)
+		}
+	}
+	return fmt.Errorf("story %q: no such story (isnad stories lists them)", fs.Arg(0))
+}
+
+// writeStory writes a story's report for a person.
+func writeStory(w io.Writer, s storyOut) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "═══ %s  (%s)\n    %s … %s · outlets: %s\n\n  Articles:\n", orDash(s.Title), s.ID,
+		orDash(s.First.String()), orDash(s.Last.String()), strings.Join(s.Outlets, "، "))
+	for _, a := range s.Articles {
+		rep := ""
+		if a.RepostOf != "" {
+			rep = "  (repost of " + a.RepostOf + ")"
+		}
+		fmt.Fprintf(&b, "    • %s  %s%s\n", a.ID, a.File, rep)
+	}
+	if len(s.Comparisons) > 0 {
+		fmt.Fprintf(&b, "\n  Claims (CONFLICT where the answers cannot all be true):\n")
+		for _, c := range s.Comparisons {
+			mark := "agree"
+			if c.Conflict {
+				mark = "CONFLICT"
+			}
+			what := c.Category
+			if c.Subject != "" {
+				what += " / " + c.Subject
+			}
+			fmt.Fprintf(&b, "    ▸ %s — %s, %d independent origin(s)\n", what, mark, c.Origins)
+			for _, a := range c.Answers {
+				fmt.Fprintf(&b, "        %s → %s%s   [%s]\n", oneLine(a.Text), answerRange(a), chain(a.SourceChain), a.File)
+			}
+		}
+	}
+	if len(s.Timeline) > 0 {
+		fmt.Fprintf(&b, "\n  Timeline:\n")
+		for _, e := range s.Timeline {
+			fmt.Fprintf(&b, "    %s  %s  (%s)\n", e.Date, clip(e.Text, 100), strings.Join(e.Outlets(), "، "))
+		}
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func answerRange(a claim.Answer) string {
+	return rangeText(isnad.Quantity{Min: a.Min, Max: a.Max, Approx: a.Approx})
+}
+
+func writeJSON(w io.Writer, v any, pretty bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if pretty {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(v)
+}
