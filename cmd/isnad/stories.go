@@ -6,6 +6,7 @@ import (
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/claim"
 	"github.com/isnad-news/isnad/dedup"
+	"github.com/isnad-news/isnad/framing"
 	"github.com/isnad-news/isnad/story"
 )
 
@@ -25,6 +26,8 @@ type storyOut struct {
 	Articles    []articleRef       `json:"articles"`
 	Comparisons []claim.Comparison `json:"comparisons"`
 	Timeline    []claim.Event      `json:"timeline"`
+	// Framing is each outlet's distinctive words in the story.
+	Framing []framing.Outlet `json:"framing"`
 }
 
 type articleRef struct {
@@ -102,6 +105,10 @@ func (b *storyBuilder) build() storiesOut {
 		so.Timeline = claim.Timeline(docs)
 		if so.Timeline == nil {
 			so.Timeline = []claim.Event{}
+		}
+		so.Framing = framing.Compare(docs, framing.Options{})
+		if so.Framing == nil {
+			so.Framing = []framing.Outlet{}
 		}
 		out.Stories = append(out.Stories, so)
 	}

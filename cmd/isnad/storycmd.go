@@ -159,6 +159,22 @@ func writeStory(w io.Writer, s storyOut) error {
 			}
 		}
 	}
+	if len(s.Framing) > 1 {
+		fmt.Fprintf(&b, "\n  Framing (words an outlet uses more than the others: count here / elsewhere):\n")
+		for _, o := range s.Framing {
+			var ws []string
+			for i, w := range o.Words {
+				if i == 8 {
+					break
+				}
+				ws = append(ws, fmt.Sprintf("%s %d/%d", w.Term, w.Count, w.Others))
+			}
+			if len(ws) == 0 {
+				ws = []string{"—"}
+			}
+			fmt.Fprintf(&b, "    %s: %s\n", o.Name, strings.Join(ws, "، "))
+		}
+	}
 	if len(s.Timeline) > 0 {
 		fmt.Fprintf(&b, "\n  Timeline:\n")
 		for _, e := range s.Timeline {
