@@ -38,6 +38,16 @@
 //     closed and keep only their summary, so memory follows the stories
 //     still open.
 //
+// Refine is the offline pass for when all articles are in (re-clustering a
+// store, analyze -stories): it recomputes the term weights with the IDF of
+// all articles, moves each article of the open stories to the story it
+// scores best against (its own story scored without it), lets an article
+// that fits nowhere open a story, and merges stories whose average linkage
+// reaches RefineMerge (0.26), until nothing changes (at most 8 passes).
+// Candidates come from an index as in Add. It makes the stories depend
+// less on the input order (see the table below); open stories keep their
+// articles' features for it, so memory follows the open articles.
+//
 // Conventions: Add is deterministic (the same articles in the same order
 // give the same stories, ids and titles) and not safe for concurrent use.
 // Adding the same id twice adds two articles. BCubed scores a clustering
@@ -62,6 +72,23 @@
 //	sample corpus (testdata/corpus, 2 events)          11   1.000    1.000  1.000
 //	recombined paragraphs, shuffled outlets/dates      50   1.000    0.962  0.980
 //	synthetic events (renamed names, places, words)  2000   1.000    0.924  0.960
+//
+// Over input orders (go test ./story/ -run Order -v): date order (oldest
+// first, undated last, as `isnad stories` re-clusters), its reverse and 20
+// seeded random orders; BCubed min / mean over the 22 orders:
+//
+//	set                      Refine  P min  mean   R min  mean   F1 min  mean
+//	seeds + sample corpus    no      0.825  0.889  0.796  0.934  0.828   0.910
+//	seeds + sample corpus    yes     0.825  0.895  1.000  1.000  0.904   0.944
+//	sample corpus            no      1.000  1.000  0.521  0.787  0.685   0.871
+//	sample corpus            yes     1.000  1.000  0.848  0.924  0.918   0.959
+//
+// With Refine, recombined paragraphs score F1 1.000 and the synthetic
+// events 0.996 (input order). Still open: seed 004 scores about 0.29
+// against the rest of 000-002, as high as the Persian-letter ferry article
+// against its own story, so in some orders it stays in the convoy story;
+// and with the corpus alone the Persian-letter article stays apart in some
+// orders (date order among them).
 //
 // Benchmark (go test ./story/ -run X -bench Add -benchtime=1x): about 120 µs
 // per article at 10,000 articles and about 130 µs at 100,000 (growth

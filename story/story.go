@@ -46,6 +46,19 @@ type Options struct {
 	// summary, so memory stays bounded by the stories still open. Default
 	// 20000.
 	CloseAfter int
+	// Move: in Refine, an article moves to another story when it scores
+	// more than this above its own story (scored without it). Default
+	// 0.02.
+	Move float64
+	// Split: in Refine, an article that scores below this against the rest
+	// of its story and against every other story opens a new story.
+	// Default 0.2; negative never splits.
+	Split float64
+	// RefineMerge: in Refine, two stories whose average linkage (the mean
+	// score of each one's articles against the other) reaches this are
+	// merged. Default 0.26 (measured over input orders, see order_test.go);
+	// negative disables it.
+	RefineMerge float64
 	// TermWeight, EntityWeight and DateWeight weigh the three similarities
 	// (TF-IDF cosine over stems, weighted Jaccard over entity ids, date
 	// proximity). Defaults 0.6, 0.3, 0.1.
@@ -64,6 +77,9 @@ func DefaultOptions() Options {
 		CentroidTerms: 250,
 		CloseAfter:    20000,
 		Merge:         0.05,
+		Move:          0.02,
+		Split:         0.2,
+		RefineMerge:   0.26,
 		TermWeight:    0.6,
 		EntityWeight:  0.3,
 		DateWeight:    0.1,
@@ -96,6 +112,15 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Merge == 0 {
 		o.Merge = d.Merge
+	}
+	if o.Move == 0 {
+		o.Move = d.Move
+	}
+	if o.Split == 0 {
+		o.Split = d.Split
+	}
+	if o.RefineMerge == 0 {
+		o.RefineMerge = d.RefineMerge
 	}
 	if o.CloseAfter <= 0 {
 		o.CloseAfter = d.CloseAfter
@@ -149,6 +174,7 @@ type cluster struct {
 	lastSeq  int             // the Add (1-based) that last joined the story
 	keys     map[string]bool // the index keys the story is posted under
 	closed   *Story          // the summary, once the story has left the window
+	members  []member        // the articles' features while the story is open, for Refine
 	into     int32           // the story this one was merged into, or -1
 	merged   []string
 }
@@ -308,7 +334,8 @@ func (c *Clusterer) merge(a, b int) int {
 	}
 	from.into = int32(a)
 	from.centroid, from.ents, from.entW, from.places, from.titles, from.outlets, from.keys = nil, nil, nil, nil, nil, nil, nil
-	from.articles, from.merged = nil, nil
+	to.members = append(to.members, from.members...)
+	from.articles, from.merged, from.members = nil, nil, nil
 	return a
 }
 
@@ -340,6 +367,7 @@ func (c *Clusterer) sweep() {
 				c.unpost(k)
 			}
 			s.centroid, s.ents, s.entW, s.places, s.titles, s.outlets, s.keys = nil, nil, nil, nil, nil, nil, nil
+			s.members = nil
 			continue
 		}
 		keep = append(keep, i)
@@ -489,11 +517,23 @@ func (c *Clusterer) score(f features, vec []weighted, s *cluster) float64 {
 // article's features.
 func (c *Clusterer) join(i int, id string, doc *isnad.Document, f features, vec []weighted) {
 	s := c.stories[i]
+	m := member{id: id, seq: c.docs, f: f}
+	if doc != nil {
+		m.title = doc.Title
+	}
+	s.members = append(s.members, m)
+	c.absorb(s, m, vec)
+	c.post1(i, vec, f)
+}
+
+// absorb adds one article to the story's summary and centroid.
+func (c *Clusterer) absorb(s *cluster, m member, vec []weighted) {
+	f := m.f
 	s.n++
-	s.lastSeq = c.docs
-	s.articles = append(s.articles, id)
-	if doc != nil && doc.Title != "" {
-		s.titles = append(s.titles, titled{doc.Title, f.title})
+	s.lastSeq = max(s.lastSeq, m.seq)
+	s.articles = append(s.articles, m.id)
+	if m.title != "" {
+		s.titles = append(s.titles, titled{m.title, f.title})
 	}
 	if !f.date.IsZero() {
 		if s.first.IsZero() || f.date.Before(s.first) {
@@ -541,6 +581,11 @@ func (c *Clusterer) join(i int, id string, doc *isnad.Document, f features, vec 
 			}
 		}
 	}
+}
+
+// post1 indexes story i under the article's features.
+func (c *Clusterer) post1(i int, vec []weighted, f features) {
+	s := c.stories[i]
 	add := func(key string) {
 		s.keys[key] = true
 		p := c.post[key]
