@@ -85,6 +85,10 @@ func (b *storyBuilder) add(d *isnad.Document) {
 // build returns the stories with their compared claims and timelines.
 func (b *storyBuilder) build() storiesOut {
 	out := storiesOut{Stories: []storyOut{}}
+	// The incremental pass depends on the order articles come in; the
+	// offline pass moves each to its best story and merges stories that
+	// are one.
+	b.clusterer.Refine()
 	for _, s := range b.clusterer.Stories() {
 		so := storyOut{ID: s.ID, Title: s.Title, First: s.First, Last: s.Last,
 			Outlets: nonNilStrings(s.Outlets), Entities: nonNilStrings(s.Entities), Places: nonNilStrings(s.Places),
