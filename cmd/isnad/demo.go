@@ -93,6 +93,9 @@ what was read, and runs a few searches that show the Arabic matching.`)
 	if err := demoQuotes(ctx, out, st, docs); err != nil {
 		return err
 	}
+	if err := demoStories(ctx, out, st); err != nil {
+		return err
+	}
 	for _, s := range demoSearches {
 		cmdline := s.req.Query
 		if s.req.Outlet != "" {
@@ -288,6 +291,32 @@ func demoQuotes(ctx context.Context, out io.Writer, st store.Store, docs []*isna
 			break
 		}
 		fmt.Fprint(out, l.text)
+	}
+	return nil
+}
+
+// demoStories groups the corpus into stories and shows, for each, the
+// claims its outlets disagree on.
+func demoStories(ctx context.Context, out io.Writer, st store.Store) error {
+	b, err := storedStories(ctx, st)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nStories, and the figures their outlets disagree on (isnad stories, isnad story ID):\n")
+	for _, s := range b.build().Stories {
+		fmt.Fprintf(out, "\n  %s  %s\n     %d articles from %s\n", s.ID, s.Title, len(s.Articles), strings.Join(s.Outlets, "، "))
+		n := 0
+		for _, c := range s.Comparisons {
+			if !c.Conflict || n == 3 {
+				continue
+			}
+			n++
+			var answers []string
+			for _, a := range c.Answers {
+				answers = append(answers, oneLine(a.Text))
+			}
+			fmt.Fprintf(out, "     ✗ %s: %s (%d independent origins)\n", c.Category, strings.Join(answers, " / "), c.Origins)
+		}
 	}
 	return nil
 }
