@@ -17,6 +17,8 @@ import (
 	"github.com/isnad-news/isnad/extract"
 	"github.com/isnad-news/isnad/ingest"
 	"github.com/isnad-news/isnad/internal/seedtest"
+	"github.com/isnad-news/isnad/quantity"
+	"github.com/isnad-news/isnad/timex"
 )
 
 // labelled is one article of an evaluation set with its gold story.
@@ -36,7 +38,7 @@ func analyse(tb testing.TB, doc *isnad.Document, stages ...isnad.Stage) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	stages = append(stages, arabic.NewTokenizer(), ent)
+	stages = append(stages, arabic.NewTokenizer(), ent, quantity.NewStage(), timex.NewStage())
 	for _, s := range stages {
 		if err := s.Process(context.Background(), doc); err != nil {
 			tb.Fatalf("%s: %s: %v", doc.Source, s.Name(), err)
@@ -55,7 +57,7 @@ func seedSet(tb testing.TB) []labelled {
 	gold := map[string]string{"000_": "convoy", "001_": "convoy", "002_": "convoy", "003_": "other3", "004_": "other4"}
 	var set []labelled
 	for _, p := range []string{"000_", "001_", "002_", "003_", "004_"} {
-		doc := seedtest.Run(tb, p, extract.New(extract.Options{}), arabic.NewTokenizer(), ent)
+		doc := seedtest.Run(tb, p, extract.New(extract.Options{}), arabic.NewTokenizer(), ent, quantity.NewStage(), timex.NewStage())
 		set = append(set, labelled{p, gold[p], doc})
 	}
 	return set
@@ -86,7 +88,7 @@ var corpusDocs = sync.OnceValues(func() ([]labelled, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, s := range []isnad.Stage{extract.New(extract.Options{}), arabic.NewTokenizer(), ent} {
+		for _, s := range []isnad.Stage{extract.New(extract.Options{}), arabic.NewTokenizer(), ent, quantity.NewStage(), timex.NewStage()} {
 			if err := s.Process(ctx, d); err != nil {
 				return nil, fmt.Errorf("%s: %s: %w", d.Source, s.Name(), err)
 			}

@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +51,7 @@ type features struct {
 	ents   map[string]float64 // entity id → type weight
 	places map[string]bool    // entity ids that are places
 	title  map[string]float64 // title stems → count, for choosing the story's title
+	figs   map[string]bool    // the figures and dated events it reports (see figureKeys)
 	date   isnad.Date
 	outlet string
 }
@@ -69,14 +71,15 @@ func usable(norm, stem string) bool {
 }
 
 // readFeatures reads an article's features. It uses doc.Tokens (or tokenizes
-// the body when there are none), doc.Entities, doc.Title, doc.Outlet or
-// doc.Publisher, and doc.Published.
+// the body when there are none), doc.Entities, doc.Quantities, doc.Dates,
+// doc.Title, doc.Outlet or doc.Publisher, and doc.Published.
 func readFeatures(doc *isnad.Document) features {
 	f := features{
 		terms:  map[string]float64{},
 		ents:   map[string]float64{},
 		places: map[string]bool{},
 		title:  map[string]float64{},
+		figs:   figureKeys(doc),
 		date:   doc.Published,
 		outlet: strings.TrimSpace(doc.Outlet),
 	}
@@ -111,6 +114,60 @@ func readFeatures(doc *isnad.Document) features {
 		}
 	}
 	return f
+}
+
+// minFigure is the least value of a figure the clusterer reads: smaller
+// numbers (one, two, a couple) say nothing about which event it is.
+const minFigure = 3
+
+// figureKeys returns the figures an article reports (doc.Quantities) and
+// the days it dates events to (doc.Dates), as keys: "#300" for a count of
+// 300 of anything (the same 300 is "عنصر", "مسلح", "شخص" or a bare number
+// from one outlet to the next, so the counted thing is not part of the
+// key), "km:31" for a measure with its unit, "d:2017-09-05" for a day.
+// Lengths of time, years, vague quantifiers ("عشرات") and numbers below
+// minFigure are left out; a range gives both its bounds.
+func figureKeys(doc *isnad.Document) map[string]bool {
+	var m map[string]bool
+	add := func(k string) {
+		if m == nil {
+			m = map[string]bool{}
+		}
+		m[k] = true
+	}
+	for _, q := range doc.Quantities {
+		if q.Group == "time" || q.Category == "time" {
+			continue
+		}
+		if q.Approx && (q.Min == nil || q.Max == nil || *q.Min != *q.Max) {
+			continue // عشرات، مئات، آلاف
+		}
+		prefix := "#"
+		if q.Unit != "" {
+			prefix = q.Unit + ":"
+		}
+		for _, v := range []*float64{q.Min, q.Max} {
+			if v == nil || *v < minFigure {
+				continue
+			}
+			if q.Category == "" && q.Unit == "" && *v >= 1900 && *v <= 2100 && *v == float64(int(*v)) {
+				continue // a year
+			}
+			add(prefix + strconv.FormatFloat(*v, 'f', -1, 64))
+		}
+	}
+	pub := ""
+	if !doc.Published.IsZero() {
+		pub = doc.Published.Time().Format("2006-01-02")
+	}
+	for _, d := range doc.Dates {
+		// The publication day itself ("اليوم", "الآن") is not an event
+		// date: every article of that day would share it.
+		if d.Grain == "day" && len(d.Value) == len("2006-01-02") && d.Value != pub {
+			add("d:" + d.Value)
+		}
+	}
+	return m
 }
 
 // persian folds the Persian letters some Arabic sites type for Arabic

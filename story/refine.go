@@ -33,6 +33,7 @@ type rgroup struct {
 	cent  map[string]float64
 	norm2 float64
 	ents  map[string]float64 // entity id → number of its articles naming it
+	figs  map[string]float64 // figure key → number of its articles reporting it
 	first isnad.Date
 	last  isnad.Date
 }
@@ -147,6 +148,12 @@ func (r *refiner) add(a, g int) {
 	for e := range art.m.f.ents {
 		grp.ents[e]++
 	}
+	for k := range art.m.f.figs {
+		if grp.figs == nil {
+			grp.figs = map[string]float64{}
+		}
+		grp.figs[k]++
+	}
 	r.dates(grp)
 	for _, k := range r.keys(art) {
 		p := r.post[k.key]
@@ -177,6 +184,11 @@ func (r *refiner) remove(a int) {
 	for e := range art.m.f.ents {
 		if grp.ents[e]--; grp.ents[e] <= 0 {
 			delete(grp.ents, e)
+		}
+	}
+	for k := range art.m.f.figs {
+		if grp.figs[k]--; grp.figs[k] <= 0 {
+			delete(grp.figs, k)
 		}
 	}
 	r.dates(grp)
@@ -268,7 +280,12 @@ func (r *refiner) score(a, g int) float64 {
 	if d := art.m.f.date; !d.IsZero() && !first.IsZero() {
 		prox = math.Exp(-dayGap(d, &cluster{first: first, last: last}) / 3)
 	}
-	return c.opt.TermWeight*cos + c.opt.EntityWeight*jac + c.opt.DateWeight*prox
+	var less map[string]bool
+	if in {
+		less = art.m.f.figs
+	}
+	fig, both := c.figures(art.m.f.figs, grp.figs, less)
+	return c.combine(cos, jac, prox, fig, both)
 }
 
 // candidates returns the live groups other than skip sharing the most
@@ -481,6 +498,7 @@ func (r *refiner) apply() {
 		}
 		s.centroid, s.norm = map[string]float64{}, 0
 		s.ents, s.entW, s.places = map[string]float64{}, map[string]float64{}, map[string]bool{}
+		s.figs = nil
 		s.outlets = map[string]bool{}
 		s.n, s.articles, s.titles = 0, nil, nil
 		s.first, s.last = isnad.Date{}, isnad.Date{}
@@ -502,6 +520,7 @@ func (r *refiner) apply() {
 		if s.into >= 0 {
 			s.centroid, s.ents, s.entW, s.places, s.titles, s.outlets, s.keys = nil, nil, nil, nil, nil, nil, nil
 			s.articles, s.members = nil, nil
+			s.figs = nil
 		}
 	}
 }
