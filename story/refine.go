@@ -457,16 +457,7 @@ func (r *refiner) apply() {
 			continue
 		}
 		i := len(c.stories)
-		c.stories = append(c.stories, &cluster{
-			id:       fmt.Sprintf("s%d", i+1),
-			centroid: map[string]float64{},
-			ents:     map[string]float64{},
-			entW:     map[string]float64{},
-			places:   map[string]bool{},
-			outlets:  map[string]bool{},
-			keys:     map[string]bool{},
-			into:     -1,
-		})
+		c.stories = append(c.stories, newCluster(i))
 		c.open = append(c.open, int32(i))
 		target[g] = i
 	}

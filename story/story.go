@@ -271,16 +271,7 @@ func (c *Clusterer) Add(id string, doc *isnad.Document) (storyID string, isNew b
 	}
 	if best < 0 || bestScore < c.opt.Threshold {
 		best = len(c.stories)
-		c.stories = append(c.stories, &cluster{
-			id:       fmt.Sprintf("s%d", best+1),
-			centroid: map[string]float64{},
-			ents:     map[string]float64{},
-			entW:     map[string]float64{},
-			places:   map[string]bool{},
-			outlets:  map[string]bool{},
-			keys:     map[string]bool{},
-			into:     -1,
-		})
+		c.stories = append(c.stories, newCluster(best))
 		c.open = append(c.open, int32(best))
 		isNew = true
 	}
@@ -314,18 +305,7 @@ func (c *Clusterer) merge(a, b int) int {
 	for k, w := range from.centroid {
 		to.centroid[k] += w
 	}
-	if len(to.centroid) > c.opt.CentroidTerms {
-		kept := top(to.centroid, c.opt.CentroidTerms)
-		to.centroid = make(map[string]float64, len(kept))
-		for _, t := range kept {
-			to.centroid[t.key] = t.w
-		}
-	}
-	var sum float64
-	for _, w := range to.centroid {
-		sum += w * w
-	}
-	to.norm = math.Sqrt(sum)
+	to.trim(c.opt.CentroidTerms)
 	for e, n := range from.ents {
 		to.ents[e] += n
 		to.entW[e] = from.entW[e]
@@ -621,18 +601,7 @@ func (c *Clusterer) absorb(s *cluster, m member, vec []weighted) {
 	for _, t := range vec {
 		s.centroid[t.key] += t.w
 	}
-	if len(s.centroid) > c.opt.CentroidTerms {
-		kept := top(s.centroid, c.opt.CentroidTerms)
-		s.centroid = make(map[string]float64, len(kept))
-		for _, t := range kept {
-			s.centroid[t.key] = t.w
-		}
-	}
-	var sum float64
-	for _, w := range s.centroid {
-		sum += w * w
-	}
-	s.norm = math.Sqrt(sum)
+	s.trim(c.opt.CentroidTerms)
 	for e, w := range f.ents {
 		s.ents[e]++
 		s.entW[e] = w
@@ -772,4 +741,34 @@ func (s *cluster) title() string {
 		}
 	}
 	return best
+}
+
+// newCluster returns the empty story at index i ("s" + i+1).
+func newCluster(i int) *cluster {
+	return &cluster{
+		id:       fmt.Sprintf("s%d", i+1),
+		centroid: map[string]float64{},
+		ents:     map[string]float64{},
+		entW:     map[string]float64{},
+		places:   map[string]bool{},
+		outlets:  map[string]bool{},
+		keys:     map[string]bool{},
+		into:     -1,
+	}
+}
+
+// trim keeps the n strongest centroid terms and recomputes the norm.
+func (s *cluster) trim(n int) {
+	if len(s.centroid) > n {
+		kept := top(s.centroid, n)
+		s.centroid = make(map[string]float64, len(kept))
+		for _, t := range kept {
+			s.centroid[t.key] = t.w
+		}
+	}
+	var sum float64
+	for _, w := range s.centroid {
+		sum += w * w
+	}
+	s.norm = math.Sqrt(sum)
 }
