@@ -52,6 +52,20 @@ func storedStories(ctx context.Context, st store.Store) (*storyBuilder, error) {
 	return b, nil
 }
 
+// openStories opens the store at path and returns its stories.
+func openStories(ctx context.Context, path string) (storiesOut, error) {
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return storiesOut{}, err
+	}
+	defer st.Close()
+	b, err := storedStories(ctx, st)
+	if err != nil {
+		return storiesOut{}, err
+	}
+	return b.build(), nil
+}
+
 func (m *Main) runStories(ctx context.Context, args []string) error {
 	fs := m.flags("stories", "[flags]", `
 Groups the stored articles into stories (re-clustered from the store, oldest
@@ -67,16 +81,10 @@ claims conflict. "isnad story ID" prints one story's report.`)
 		fmt.Fprintf(m.Stderr, "isnad stories: unexpected arguments %q\n", fs.Args())
 		return errUsage
 	}
-	st, err := sqlite.Open(ctx, *db)
+	out, err := openStories(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	b, err := storedStories(ctx, st)
-	if err != nil {
-		return err
-	}
-	out := b.build()
 	if *asJSON {
 		return writeJSON(m.Stdout, out, false)
 	}
@@ -110,16 +118,11 @@ stories" lists.`)
 		fs.Usage()
 		return errUsage
 	}
-	st, err := sqlite.Open(ctx, *db)
+	out, err := openStories(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	b, err := storedStories(ctx, st)
-	if err != nil {
-		return err
-	}
-	for _, s := range b.build().Stories {
+	for _, s := range out.Stories {
 		if s.ID == fs.Arg(0) {
 			if *asJSON {
 				return writeJSON(m.Stdout, s, false)
