@@ -156,21 +156,10 @@ func demoFigures(ctx context.Context, out io.Writer, st store.Store, docs []*isn
 			if q.Counted == "" || q.Group == "time" {
 				continue
 			}
-			what := q.Category
-			if q.Unit != "" {
-				what = q.Unit
-			}
-			figures = append(figures, fmt.Sprintf("%s → %s %s", oneLine(q.Text), rangeText(q), what))
+			figures = append(figures, figureText(q))
 		}
 		for _, x := range full.Dates {
-			v := x.Value
-			if x.From != "" {
-				v = x.From + " … " + x.To + " (exclusive)"
-			}
-			if v == "" {
-				v = "unresolved: " + x.Unresolved
-			}
-			dates = append(dates, fmt.Sprintf("%s → %s (%s)", oneLine(x.Text), v, x.Grain))
+			dates = append(dates, fmt.Sprintf("%s → %s (%s)", oneLine(x.Text), dateValue(x), x.Grain))
 		}
 		if len(figures)+len(dates) == 0 {
 			continue

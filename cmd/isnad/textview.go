@@ -32,24 +32,13 @@ func writeText(w io.Writer, d *isnad.Document) error {
 	if len(d.Quantities) > 0 {
 		fmt.Fprintf(&b, "\n  Figures:\n")
 		for _, q := range d.Quantities {
-			what := q.Category
-			if q.Unit != "" {
-				what = q.Unit
-			}
-			fmt.Fprintf(&b, "    • %s → %s%s\n", oneLine(q.Text), strings.TrimSpace(rangeText(q)+" "+what), chain(q.SourceChain))
+			fmt.Fprintf(&b, "    • %s%s\n", figureText(q), chain(q.SourceChain))
 		}
 	}
 	if len(d.Dates) > 0 {
 		fmt.Fprintf(&b, "\n  Dates:\n")
 		for _, x := range d.Dates {
-			v := x.Value
-			if x.From != "" {
-				v = x.From + " … " + x.To
-			}
-			if v == "" {
-				v = "unresolved (" + x.Unresolved + ")"
-			}
-			fmt.Fprintf(&b, "    • %s → %s%s\n", oneLine(x.Text), v, chain(x.SourceChain))
+			fmt.Fprintf(&b, "    • %s → %s%s\n", oneLine(x.Text), dateValue(x), chain(x.SourceChain))
 		}
 	}
 	if len(d.Citations) > 0 {
@@ -123,4 +112,26 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// figureText writes a quantity for a person: "أكثر من 250 عنصرا → ≥250
+// fighters", the unit in place of the category for measures.
+func figureText(q isnad.Quantity) string {
+	what := q.Category
+	if q.Unit != "" {
+		what = q.Unit
+	}
+	return oneLine(q.Text) + " → " + strings.TrimSpace(rangeText(q)+" "+what)
+}
+
+// dateValue writes a date mention's value: the date at its grain, an
+// interval (its end exclusive), or why it is unresolved.
+func dateValue(x isnad.DateMention) string {
+	switch {
+	case x.From != "":
+		return x.From + " … " + x.To + " (exclusive)"
+	case x.Value == "":
+		return "unresolved (" + x.Unresolved + ")"
+	}
+	return x.Value
 }
