@@ -117,22 +117,3 @@ func fnv64(s string) uint64 {
 	}
 	return h
 }
-
-// jaccard returns the exact Jaccard similarity of two shingle sets; tests
-// and measurements use it to check the estimate.
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return 0
-	}
-	set := make(map[uint64]struct{}, len(a))
-	for _, x := range a {
-		set[x] = struct{}{}
-	}
-	inter := 0
-	for _, x := range b {
-		if _, ok := set[x]; ok {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}

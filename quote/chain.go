@@ -556,10 +556,6 @@ func Find(doc *isnad.Document) {
 	doc.Quotes = make([]isnad.Quote, 0, len(f.quotes))
 	for i := range f.quotes {
 		q := &f.quotes[i].q
-		q.Speaker = trimToSelf(q.Speaker, self)
-		if len(q.Via) > 0 {
-			q.Via[len(q.Via)-1].Name = trimToSelf(q.Via[len(q.Via)-1].Name, self)
-		}
 		q.Via = withoutSelf(q.Via, self)
 		doc.Quotes = append(doc.Quotes, *q)
 	}

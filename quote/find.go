@@ -797,12 +797,18 @@ func (f *finder) phrase(a, b int) np {
 		}
 		last = k
 	}
+	// "نقلا عن مصدر أمني قوله إن": قوله ("his saying") is no part of the
+	// name.
+	for last > a && sayings[f.norm[last]] {
+		last--
+	}
 	// "شهود عيان تحدثوا للمنارة الجديدة": told the article's own outlet,
 	// which is no part of the name.
 	// "شهادات حصل عليها المسار نت": obtained by it.
 	for k := a + 1; k <= last; k++ {
 		tail := f.body[f.toks[k].Start:f.toks[last].End]
-		if !f.self[selfKey(tail)] && (!strings.HasPrefix(f.norm[k], "ل") || trimToSelf("x "+tail, f.self) != "x") {
+		toKind := k == last && toOutletKind[f.norm[k]] // "مسؤول محلي للصحيفة"
+		if !toKind && !f.self[selfKey(tail)] && (!strings.HasPrefix(f.norm[k], "ل") || trimToSelf("x "+tail, f.self) != "x") {
 			continue
 		}
 		last = k - 1
@@ -839,6 +845,13 @@ var ranks = set("العقيد", "المقدم", "اللواء", "العميد", 
 
 // kunya are the words of a name by one's child: "أم حسين", "أبو ياسر".
 var kunya = set("أم", "أبو", "أبا", "أبي", "وأم", "وأبو")
+
+// sayings are "his/her/their saying" after a relayed source (match level).
+var sayings = set("قوله", "قولها", "قولهم", "قولهما", "قولهن")
+
+// toOutletKind are "to the newspaper", "to the agency" … (match level):
+// told an outlet, which is no part of the speaker's name.
+var toOutletKind = set("للصحيفه", "للجريده", "للوكاله", "للموقع", "للقناه", "للمجله", "للشبكه", "للاذاعه")
 
 // toOwn are the words between a source and the article's outlet it
 // spoke to or was obtained by: "حصل عليها", "أدلى بها".

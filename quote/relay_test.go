@@ -83,7 +83,7 @@ func TestRelays(t *testing.T) {
 			body:     "ذكرت صحيفة الشروق أن الطريق أغلق.\n\nوقال مسؤول محلي للصحيفة إن 12 عائلة نزحت منذ الصباح.",
 			fragment: "12 عائلة نزحت",
 			speaker:  "مسؤول محلي",
-			via:      []string{"الشروق", "مسؤول محلي"},
+			via:      []string{"الشروق المصرية", "مسؤول محلي"},
 		},
 		{
 			name:     "al-sahifa in a channel's article with no newspaper cited",
@@ -99,7 +99,7 @@ func TestRelays(t *testing.T) {
 			body:     "وكانت صحيفة الشروق قد نقلت عن مسؤول محلي أن الجسر انهار قبل أسبوع. ووصل 30 عاملا إلى الموقع صباحا.",
 			fragment: "الجسر انهار",
 			speaker:  "مسؤول محلي",
-			via:      []string{"الشروق", "مسؤول محلي"},
+			via:      []string{"الشروق المصرية", "مسؤول محلي"},
 			figure:   "30 عاملا",
 			chain:    []string{"صحيفة الفجر"},
 		},
@@ -109,9 +109,9 @@ func TestRelays(t *testing.T) {
 			body:     "ونقلت صحيفة الشروق عن وكالة الأناضول أن وزير الداخلية قال إن 12 شخصا اعتقلوا.",
 			fragment: "12 شخصا اعتقلوا",
 			speaker:  "وزير الداخلية",
-			via:      []string{"الشروق", "الأناضول", "وزير الداخلية"},
+			via:      []string{"الشروق المصرية", "الأناضول", "وزير الداخلية"},
 			figure:   "12 شخصا",
-			chain:    []string{"وزير الداخلية", "الأناضول", "الشروق", "صحيفة الفجر"},
+			chain:    []string{"وزير الداخلية", "الأناضول", "الشروق المصرية", "صحيفة الفجر"},
 		},
 		{
 			name:     "a relative clause with its own speaker after the verb",
@@ -184,10 +184,10 @@ func checkRelay(t *testing.T, doc *isnad.Document, fragment, speaker string, via
 		if !ok {
 			t.Fatalf("no quote holds %+q; quotes: %+v", fragment, doc.Quotes)
 		}
-		if !sameSource(speaker, q.Speaker) {
+		if !exactSource(doc, speaker, q.Speaker, q.SpeakerID) {
 			t.Errorf("speaker %+q, want %+q", q.Speaker, speaker)
 		}
-		if !sameChain(names(q.Via), via) {
+		if !exactChain(doc, q.Via, via) {
 			t.Errorf("via %+q, want %+q", names(q.Via), via)
 		}
 	}
@@ -196,7 +196,7 @@ func checkRelay(t *testing.T, doc *isnad.Document, fragment, speaker string, via
 		if !ok {
 			t.Fatalf("no quantity %+q: %+v", figure, doc.Quantities)
 		}
-		if !sameChain(names(got), chain) {
+		if !exactChain(doc, got, chain) {
 			t.Errorf("%+q: chain %+q, want %+q", figure, names(got), chain)
 		}
 	}

@@ -1,9 +1,6 @@
 package quote
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,13 +8,10 @@ import (
 	"github.com/isnad-news/isnad/arabic"
 	"github.com/isnad-news/isnad/entity"
 	"github.com/isnad-news/isnad/extract"
+	"github.com/isnad-news/isnad/internal/seedtest"
 	"github.com/isnad-news/isnad/quantity"
 	"github.com/isnad-news/isnad/timex"
 )
-
-// seedsDir holds the project's shared sample articles, next to the
-// repository; the tests are skipped where it is absent.
-const seedsDir = "../../shared/seeds"
 
 // want is an expected quote or citation: who, and a distinctive fragment
 // of the statement (or of the citation's text).
@@ -146,33 +140,15 @@ const (
 // analyseSeeds runs the whole pipeline up to this stage on each seed.
 func analyseSeeds(t testing.TB) map[string]*isnad.Document {
 	t.Helper()
-	if _, err := os.Stat(seedsDir); err != nil {
-		t.Skipf("no shared seeds: %v", err)
-	}
+	seedtest.Need(t)
 	st, err := entity.NewStage(entity.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := isnad.NewPipeline(extract.New(extract.Options{}), arabic.NewTokenizer(),
-		quantity.NewStage(), timex.NewStage(), st, NewStage())
 	if err != nil {
 		t.Fatal(err)
 	}
 	docs := map[string]*isnad.Document{}
 	for prefix := range seedQuotes {
-		files, _ := filepath.Glob(filepath.Join(seedsDir, prefix+"*.txt"))
-		if len(files) != 1 {
-			t.Fatalf("seed %s*.txt not found", prefix)
-		}
-		raw, err := os.ReadFile(files[0])
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := &isnad.Document{Source: files[0], Format: isnad.FormatText, Raw: raw}
-		if err := p.Run(context.Background(), doc); err != nil {
-			t.Fatal(err)
-		}
-		docs[prefix] = doc
+		docs[prefix] = seedtest.Run(t, prefix, extract.New(extract.Options{}), arabic.NewTokenizer(),
+			quantity.NewStage(), timex.NewStage(), st, NewStage())
 	}
 	return docs
 }

@@ -91,13 +91,11 @@ func readFeatures(doc *isnad.Document) features {
 		toks = arabic.Tokenize(doc.Body)
 	}
 	for _, t := range toks {
-		t.Norm, t.Stem = folded(t.Norm, t.Stem)
 		if usable(t.Norm, t.Stem) {
 			f.terms[t.Stem]++
 		}
 	}
 	for _, t := range arabic.Tokenize(doc.Title) {
-		t.Norm, t.Stem = folded(t.Norm, t.Stem)
 		if usable(t.Norm, t.Stem) {
 			f.terms[t.Stem] += 2
 			f.title[t.Stem]++
@@ -168,22 +166,6 @@ func figureKeys(doc *isnad.Document) map[string]bool {
 		}
 	}
 	return m
-}
-
-// persian folds the Persian letters some Arabic sites type for Arabic
-// ones: FARSI YEH (U+06CC) and KEHEH (U+06A9) to YEH and KAF, so that their
-// words match the same words spelled with Arabic letters. (The matching
-// normalization level may not fold them; see STYLE.md's note on bleve.)
-var persian = strings.NewReplacer("\u06cc", "\u064a", "\u06a9", "\u0643")
-
-// folded returns a token's normal form and stem with Persian letters
-// folded, stemming again when the normal form changed.
-func folded(norm, stem string) (string, string) {
-	if !strings.ContainsAny(norm, "\u06cc\u06a9") {
-		return norm, stem
-	}
-	norm = persian.Replace(norm)
-	return norm, arabic.Stem(norm)
 }
 
 // weighted is a key with a weight, for sorting deterministically.
