@@ -9,8 +9,8 @@ import (
 
 // consonantClass maps letters (at the match level of normalization) that
 // transliterations of one foreign sound alternate between to one letter:
-// "Townsend" is تاونزند and تاونسند, "McGurk" ماكغورك and ماكجورك. The classes are ours, drawn from how Arabic news sites write
-// foreign names; each class was checked against the labelled pairs in
+// "Townsend" is تاونزند and تاونسند, "McGurk" ماكغورك and ماكجورك. The classes are ours, drawn from how Arabic
+// news sites write foreign names; each class was checked against the labelled pairs in
 // testdata/variants.tsv.
 var consonantClass = map[rune]rune{
 	'ز': 'س', 'ص': 'س', 'ث': 'س', // s and z sounds
@@ -30,6 +30,12 @@ var consonantClass = map[rune]rune{
 // kept: folding them would merge محمد and محمود, سلمان and سليمان;
 // vowel-letter variants of well-known names (ترامب/ترمب) are in the alias
 // table instead.
+//
+// It is not gazetteer.Key, the lookup key, which only normalizes letters and
+// spacing between tokens and keeps words, articles and letter classes apart:
+// gazetteer.Key finds a name in the gazetteer, Key decides whether two names
+// already found in text are one name spelled two ways. Key is much looser and
+// must not be used to index or look up the gazetteer.
 func Key(name string) string {
 	n := arabic.Normalize(arabic.Match, name)
 	n = strings.Map(func(r rune) rune {

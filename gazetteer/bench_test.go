@@ -4,8 +4,6 @@ import (
 	"os"
 	"testing"
 	"testing/fstest"
-
-	"github.com/isnad-news/isnad/arabic"
 )
 
 // BenchmarkLongest matches names at every token of a news article (our own
@@ -15,10 +13,7 @@ func BenchmarkLongest(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var norms []string
-	for _, t := range arabic.Tokenize(string(data)) {
-		norms = append(norms, t.Norm)
-	}
+	norms := tokenNorms(string(data))
 	g := Default()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()

@@ -145,11 +145,7 @@ func TestLongest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var norms []string
-			for _, tok := range arabic.Tokenize(tt.text) {
-				norms = append(norms, tok.Norm)
-			}
-			es, n := g.Longest(norms, tt.at)
+			es, n := g.Longest(tokenNorms(tt.text), tt.at)
 			if !tt.found {
 				if n != 0 || es != nil {
 					t.Errorf("Longest(%+q, %d) = %v, %d, want nothing", tt.text, tt.at, ids(es), n)
@@ -161,6 +157,16 @@ func TestLongest(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tokenNorms returns the Match-level forms of the tokens of text, the input
+// of Longest.
+func tokenNorms(text string) []string {
+	var norms []string
+	for _, tok := range arabic.Tokenize(text) {
+		norms = append(norms, tok.Norm)
+	}
+	return norms
 }
 
 func TestStripClitics(t *testing.T) {
@@ -270,10 +276,7 @@ func FuzzLookup(f *testing.F) {
 			}
 		}
 		g.Resolve(s, []string{"SY"})
-		var norms []string
-		for _, tok := range arabic.Tokenize(s) {
-			norms = append(norms, tok.Norm)
-		}
+		norms := tokenNorms(s)
 		for i := range norms {
 			if _, n := g.Longest(norms, i); n < 0 || i+n > len(norms) {
 				t.Fatalf("Longest(%+q, %d) covers %d tokens", s, i, n)

@@ -11,6 +11,12 @@ import (
 // Match-level forms of its tokens (arabic.Tokenize) joined by single spaces,
 // so that punctuation and spacing do not matter: "أ.ف.ب" and "أ ف ب" both
 // give "ا ف ب", "البوکمال" gives "البوكمال".
+//
+// It is not entity.Key, the variant key, which also drops spaces and a
+// leading article, folds transliteration classes (ز/س, ج/غ) and collapses
+// doubled letters so that spellings of one name compare equal. Key keeps
+// words apart and letters distinct, so that lookups stay exact; spacing and
+// article variants are added to the index separately (appendVariants).
 func Key(name string) string {
 	toks := arabic.Tokenize(name)
 	switch len(toks) {

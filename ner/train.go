@@ -17,41 +17,57 @@ type Sentence struct {
 	Tags  []string
 }
 
+// ScanCoNLL reads r line by line in CoNLL style and calls line for each
+// line with its whitespace-separated columns: none for a blank line (one
+// with only spaces, tabs or a carriage return), else the token first. Unlike
+// ReadCoNLL it keeps every line, so a caller can write one output line per
+// input line. An error from line stops the scan and is returned as is; a read
+// error is returned as "line N: err".
+func ScanCoNLL(r io.Reader, line func(fields []string) error) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	n := 0
+	for {
+		s, err := br.ReadString('\n')
+		if s != "" {
+			n++
+			if err := line(strings.Fields(s)); err != nil {
+				return err
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("line %d: %w", n+1, err)
+		}
+	}
+}
+
 // ReadCoNLL reads labelled sentences: one token per line, the token first
 // and its BIO tag last (other columns are ignored), a blank line between
 // sentences. Carriage returns and trailing spaces are ignored. A line with
 // a single column is tagged O.
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
-	br := bufio.NewReader(r)
 	var out []Sentence
 	var cur Sentence
-	line := 0
-	for {
-		s, err := br.ReadString('\n')
-		if s != "" {
-			line++
-			f := strings.Fields(s)
-			switch {
-			case len(f) == 0:
-				if len(cur.Words) > 0 {
-					out = append(out, cur)
-					cur = Sentence{}
-				}
-			default:
-				tag := "O"
-				if len(f) > 1 {
-					tag = f[len(f)-1]
-				}
-				cur.Words = append(cur.Words, f[0])
-				cur.Tags = append(cur.Tags, tag)
+	err := ScanCoNLL(r, func(f []string) error {
+		if len(f) == 0 {
+			if len(cur.Words) > 0 {
+				out = append(out, cur)
+				cur = Sentence{}
 			}
+			return nil
 		}
-		if errors.Is(err, io.EOF) {
-			break
+		tag := "O"
+		if len(f) > 1 {
+			tag = f[len(f)-1]
 		}
-		if err != nil {
-			return nil, fmt.Errorf("read conll: line %d: %w", line+1, err)
-		}
+		cur.Words = append(cur.Words, f[0])
+		cur.Tags = append(cur.Tags, tag)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read conll: %w", err)
 	}
 	if len(cur.Words) > 0 {
 		out = append(out, cur)

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/isnad-news/isnad/ner"
 )
@@ -48,7 +47,6 @@ the file given with -model.`)
 
 // tagCoNLL tags the sentences of r, writing one line per input line.
 func tagCoNLL(ctx context.Context, t *ner.Tagger, r io.Reader, w io.Writer) error {
-	br := bufio.NewReaderSize(r, 1<<16)
 	bw := bufio.NewWriterSize(w, 1<<16)
 	var words []string
 	flush := func() error {
@@ -67,27 +65,22 @@ func tagCoNLL(ctx context.Context, t *ner.Tagger, r io.Reader, w io.Writer) erro
 		words = words[:0]
 		return nil
 	}
-	line := 0
-	for {
-		s, err := br.ReadString('\n')
-		if s != "" {
-			line++
-			f := strings.Fields(s)
-			if len(f) == 0 {
-				if err := flush(); err != nil {
-					return err
-				}
-				bw.WriteByte('\n')
-			} else {
-				words = append(words, f[0])
-			}
+	err := ner.ScanCoNLL(r, func(f []string) error {
+		if len(f) > 0 {
+			words = append(words, f[0])
+			return nil
 		}
-		if errors.Is(err, io.EOF) {
-			break
+		if err := flush(); err != nil {
+			return err
 		}
-		if err != nil {
-			return fmt.Errorf("standard input: line %d: %w", line+1, err)
+		bw.WriteByte('\n')
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, ctx.Err()) {
+			return err
 		}
+		return fmt.Errorf("standard input: %w", err)
 	}
 	if err := flush(); err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -111,7 +112,7 @@ The shipped model was made with:
 	}
 	start := time.Now()
 	opt.Info.Data = dataDesc + ", first 90 %"
-	t, err := ner.Train(append(slices0(train), extra...), opt)
+	t, err := ner.Train(slices.Concat(train, extra), opt)
 	if err != nil {
 		return err
 	}
@@ -121,7 +122,7 @@ The shipped model was made with:
 		opt.Dev, opt.Progress, opt.KeepBest = nil, nil, false
 		opt.Epochs, opt.OBias, opt.TuneBias = t.Info().Epochs, t.Info().OBias, false
 		opt.Info.Data = dataDesc + ", all"
-		if t, err = ner.Train(append(slices0(sents), extra...), opt); err != nil {
+		if t, err = ner.Train(slices.Concat(sents, extra), opt); err != nil {
 			return err
 		}
 		fmt.Fprintf(m.Stdout, "\nretrained on all %d sentences\n", len(sents)+len(extra))
@@ -144,9 +145,6 @@ The shipped model was made with:
 	fmt.Fprintf(m.Stdout, "wrote %s (%.1f MB)\n", *out, float64(st.Size())/1e6)
 	return nil
 }
-
-// slices0 returns a copy of s, so that appending to it leaves s alone.
-func slices0(s []ner.Sentence) []ner.Sentence { return append([]ner.Sentence(nil), s...) }
 
 func readCoNLLFile(path string) ([]ner.Sentence, error) {
 	f, err := os.Open(path)
