@@ -26,6 +26,27 @@ type card struct {
 
 func (c *card) value() float64 { return c.total + c.small }
 
+// startSmall starts c's part below a thousand with the number word e
+// (a unit, ten, teen, tens or hundred) and reports false for any other
+// word.
+func (c *card) startSmall(e *entry) bool {
+	switch e.cat {
+	case catUnit:
+		c.small, c.u = e.val, true
+	case catTen:
+		c.small, c.t, c.teen = 10, true, true
+	case catTeen:
+		c.small, c.t, c.u, c.teen = e.val, true, true, true
+	case catTens:
+		c.small, c.t = e.val, true
+	case catHundred:
+		c.small, c.h = e.val, true
+	default:
+		return false
+	}
+	return true
+}
+
 // unitOK reports whether the unit word at token k is a number here.
 func (p *parser) unitOK(k int, e *entry) bool {
 	t := &p.toks[k]
@@ -98,21 +119,14 @@ func (p *parser) cardinal(i int) (result, bool) {
 			if !p.unitOK(i, e) {
 				return result{}, false
 			}
-			c.small, c.u = e.val, true
 		case catTen:
 			if p.damma(t) {
 				return result{}, false
 			}
-			c.small, c.t, c.teen = 10, true, true
-		case catTeen:
-			c.small, c.t, c.u, c.teen = e.val, true, true, true
-		case catTens:
-			c.small, c.t = e.val, true
 		case catHundred:
 			if p.hundredWord(i) && p.percentWord(i) {
 				return result{}, false
 			}
-			c.small, c.h = e.val, true
 		case catScale:
 			if e.flags&fPlural != 0 {
 				return result{}, false
@@ -121,7 +135,8 @@ func (p *parser) cardinal(i int) (result, bool) {
 			if e.flags&fDualAlone != 0 {
 				c.total = 2 * e.scale
 			}
-		default:
+		}
+		if e.cat != catScale && !c.startSmall(e) {
 			return result{}, false
 		}
 		c.lastCat, c.lastVal, c.words = e.cat, e.val, true
@@ -327,21 +342,7 @@ func (p *parser) spokenDecimal(c *card, j, end int) (int, int) {
 			nj, nend = f+1, p.toks[f].end
 		}
 		sub := card{integral: true}
-		switch fe.cat {
-		case catUnit:
-			if !p.unitOK(f, fe) {
-				return j, end
-			}
-			sub.small, sub.u = fe.val, true
-		case catTen:
-			sub.small, sub.t, sub.teen = 10, true, true
-		case catTeen:
-			sub.small, sub.t, sub.u, sub.teen = fe.val, true, true, true
-		case catTens:
-			sub.small, sub.t = fe.val, true
-		case catHundred:
-			sub.small, sub.h = fe.val, true
-		default:
+		if fe.cat == catUnit && !p.unitOK(f, fe) || !sub.startSmall(fe) {
 			return j, end
 		}
 		sub.lastCat, sub.lastVal, sub.words = fe.cat, fe.val, true

@@ -1,8 +1,12 @@
 package quantity
 
 import (
+	"context"
 	"os"
 	"testing"
+
+	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/arabic"
 )
 
 // BenchmarkFind runs Find on a whole article of our own with many figures.
@@ -23,4 +27,20 @@ func readArticle(tb testing.TB) string {
 		tb.Fatal(err)
 	}
 	return string(data)
+}
+
+// BenchmarkStage runs the stage on the article with its tokens already on
+// the document, as the pipeline gives it after the tokenize stage.
+func BenchmarkStage(b *testing.B) {
+	text := readArticle(b)
+	doc := &isnad.Document{Body: text, Tokens: arabic.Tokenize(text)}
+	st := NewStage()
+	ctx := context.Background()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := st.Process(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -38,7 +38,13 @@ type Value struct {
 // Find returns the quantities written in text, in text order and
 // non-overlapping. It never panics, whatever the input.
 func Find(text string) []Value {
-	s := &scan{text: text, toks: arabic.Tokenize(text)}
+	return findTokens(text, arabic.Tokenize(text))
+}
+
+// findTokens is Find with the tokens of text already at hand: toks must be
+// arabic.Tokenize(text), as the tokenize stage puts on Document.Tokens.
+func findTokens(text string, toks []isnad.Token) []Value {
+	s := &scan{text: text, toks: toks}
 	s.numbers(numeral.Find(text))
 	s.duals()
 	s.anaphors()

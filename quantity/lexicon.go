@@ -126,26 +126,20 @@ func bareForms(w string) []string {
 	}
 	add(w)
 	ws := []string{w}
-	for _, c := range conjunctions {
-		if s, ok := strings.CutPrefix(w, c); ok {
-			add(s)
-			ws = append(ws, s)
-			break
-		}
+	if s, ok := cutFirst(w, conjunctions); ok {
+		add(s)
+		ws = append(ws, s)
 	}
 	for _, s := range ws {
 		if t, ok := strings.CutPrefix(s, "لل"); ok { // ل + ال
 			add(t)
 			continue
 		}
-		var bs []string
+		var bs []string // appended to, not built as a literal: it stays off the heap
 		bs = append(bs, s)
-		for _, p := range prepositions {
-			if t, ok := strings.CutPrefix(s, p); ok {
-				add(t)
-				bs = append(bs, t)
-				break
-			}
+		if t, ok := cutFirst(s, prepositions); ok {
+			add(t)
+			bs = append(bs, t)
 		}
 		for _, b := range bs {
 			if t, ok := strings.CutPrefix(b, "ال"); ok {
@@ -154,6 +148,17 @@ func bareForms(w string) []string {
 		}
 	}
 	return out
+}
+
+// cutFirst returns s without the first of prefixes it starts with, and
+// whether it started with one.
+func cutFirst(s string, prefixes []string) (string, bool) {
+	for _, p := range prefixes {
+		if t, ok := strings.CutPrefix(s, p); ok {
+			return t, true
+		}
+	}
+	return s, false
 }
 
 // lookup returns the entry of a counted noun written as the token w

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/arabic"
 )
 
 // NewStage returns the pipeline stage "quantity". It requires the body
@@ -19,13 +20,14 @@ func (stage) Name() string           { return "quantity" }
 func (stage) Requires() []isnad.Kind { return []isnad.Kind{isnad.KindText} }
 func (stage) Provides() []isnad.Kind { return []isnad.Kind{isnad.KindQuantities} }
 
-// Process fills doc.Quantities from doc.Body. It fails only when ctx is
+// Process fills doc.Quantities from doc.Body, reading doc.Tokens when
+// the tokenize stage has set them. It fails only when ctx is
 // done.
 func (stage) Process(ctx context.Context, doc *isnad.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	vs := Find(doc.Body)
+	vs := findTokens(doc.Body, bodyTokens(doc))
 	qs := make([]isnad.Quantity, 0, len(vs))
 	for _, v := range vs {
 		qs = append(qs, isnad.Quantity{
@@ -42,4 +44,14 @@ func (stage) Process(ctx context.Context, doc *isnad.Document) error {
 	}
 	doc.Quantities = qs
 	return nil
+}
+
+// bodyTokens returns doc.Tokens when they can be the tokens of doc.Body
+// (the tokenize stage ran), and tokenizes the body otherwise.
+func bodyTokens(doc *isnad.Document) []isnad.Token {
+	toks := doc.Tokens
+	if len(toks) == 0 || toks[len(toks)-1].End > len(doc.Body) {
+		return arabic.Tokenize(doc.Body)
+	}
+	return toks
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/arabic"
 )
 
 func TestStage(t *testing.T) {
@@ -92,4 +93,29 @@ func ExampleNewStage() {
 	// Output:
 	// 308 من مقاتليه: 308-308 approx false مقاتل (fighters)
 	// مثلهم تقريبا من عائلاتهم: 308-308 approx true عائلة (family)
+}
+
+// TestStageTokens checks that the stage gives the same quantities whether
+// the tokenize stage has put the body's tokens on the document or not, and
+// that tokens which cannot be the body's are not trusted.
+func TestStageTokens(t *testing.T) {
+	text := readArticle(t)
+	ctx := context.Background()
+	bare := &isnad.Document{Body: text}
+	tokd := &isnad.Document{Body: text, Tokens: arabic.Tokenize(text)}
+	stale := &isnad.Document{Body: text, Tokens: []isnad.Token{{Span: isnad.Span{Start: 0, End: len(text) + 10}}}}
+	for _, d := range []*isnad.Document{bare, tokd, stale} {
+		if err := NewStage().Process(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(bare.Quantities) == 0 {
+		t.Fatal("no quantities in the article")
+	}
+	if !reflect.DeepEqual(bare.Quantities, tokd.Quantities) {
+		t.Errorf("with tokens: %v\nwithout: %v", tokd.Quantities, bare.Quantities)
+	}
+	if !reflect.DeepEqual(bare.Quantities, stale.Quantities) {
+		t.Errorf("with out-of-range tokens: %v\nwithout: %v", stale.Quantities, bare.Quantities)
+	}
 }

@@ -150,7 +150,3 @@ var anaphors = map[string]float64{
 	"مثلهم": 1, "مثلها": 1, "مثله": 1, "مثلهن": 1, "مثلهما": 1,
 	"ضعفهم": 2, "ضعفها": 2, "ضعفه": 2, "ضعفهن": 2,
 }
-
-// smallWords are number words for one and two; without a counted noun they
-// are pronouns or adjectives ("أحد", "واحدة"), not figures.
-var smallWords = wordSet("واحد", "واحدة", "أحد", "إحدى", "اثنان", "اثنين", "اثنتان", "اثنتين", "إثنين", "إثنان")
