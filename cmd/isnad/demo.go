@@ -287,12 +287,12 @@ func demoQuotes(ctx context.Context, out io.Writer, st store.Store, docs []*isna
 // demoStories groups the corpus into stories and shows, for each, the
 // claims its outlets disagree on.
 func demoStories(ctx context.Context, out io.Writer, st store.Store) error {
-	b, err := storedStories(ctx, st)
+	stories, err := storedStories(ctx, st)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "\nStories, and the figures their outlets disagree on (isnad stories, isnad story ID):\n")
-	for _, s := range b.build().Stories {
+	for _, s := range stories.Stories {
 		fmt.Fprintf(out, "\n  %s  %s\n     %d articles from %s\n", s.ID, s.Title, len(s.Articles), strings.Join(s.Outlets, "، "))
 		n := 0
 		for _, c := range s.Comparisons {

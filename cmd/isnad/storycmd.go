@@ -5,65 +5,38 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/isnad-news/isnad"
-	"github.com/isnad-news/isnad/arabic"
 	"github.com/isnad-news/isnad/claim"
+	"github.com/isnad-news/isnad/desk"
 	"github.com/isnad-news/isnad/store"
 	"github.com/isnad-news/isnad/store/sqlite"
 )
 
-// storedStories re-clusters every stored article, oldest first, into
-// stories: the stories are not stored, so the same store always gives the
-// same stories.
-func storedStories(ctx context.Context, st store.Store) (*storyBuilder, error) {
-	var all []*isnad.Document
-	for offset := 0; ; offset += 1000 {
-		page, err := st.List(ctx, store.Filter{}, 1000, offset)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, page...)
-		if len(page) < 1000 {
-			break
-		}
-	}
-	sort.SliceStable(all, func(a, b int) bool {
-		da, db := all[a].Published, all[b].Published
-		switch {
-		case da.IsZero() != db.IsZero():
-			return !da.IsZero()
-		case da != db:
-			return da.Before(db)
-		}
-		return all[a].ID < all[b].ID
-	})
-	b := newStoryBuilder()
-	for _, d := range all {
-		full, err := st.Get(ctx, d.ID)
-		if err != nil {
-			return nil, err
-		}
-		full.Tokens = arabic.Tokenize(full.Body)
-		b.add(full)
-	}
-	return b, nil
-}
-
-// openStories opens the store at path and returns its stories.
+// openStories opens the store at path and returns its stories, re-clustered
+// from the store oldest article first (the stories are not stored, so the
+// same store always gives the same stories), best ranked first.
 func openStories(ctx context.Context, path string) (storiesOut, error) {
 	st, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return storiesOut{}, err
 	}
 	defer st.Close()
-	b, err := storedStories(ctx, st)
+	return storedStories(ctx, st)
+}
+
+// storedStories returns the stories of st, best ranked first.
+func storedStories(ctx context.Context, st store.Store) (storiesOut, error) {
+	v, err := desk.Load(ctx, st)
 	if err != nil {
 		return storiesOut{}, err
 	}
-	return b.build(), nil
+	out := storiesOut{Stories: []desk.Story{}}
+	for _, s := range v.Stories(desk.StoryFilter{}) {
+		out.Stories = append(out.Stories, *s)
+	}
+	return out, nil
 }
 
 func (m *Main) runStories(ctx context.Context, args []string) error {
@@ -134,7 +107,7 @@ stories" lists.`)
 }
 
 // writeStory writes a story's report for a person.
-func writeStory(w io.Writer, s storyOut) error {
+func writeStory(w io.Writer, s desk.Story) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "═══ %s  (%s)\n    %s … %s · outlets: %s\n\n  Articles:\n", orDash(s.Title), s.ID,
 		orDash(s.First.String()), orDash(s.Last.String()), strings.Join(s.Outlets, "، "))
