@@ -378,3 +378,21 @@ var pageExts = map[string]bool{
 	".php": true, ".asp": true, ".aspx": true, ".jsp": true, ".shtml": true,
 	".cfm": true, ".cgi": true,
 }
+
+// Bytes is All for one input already in memory, such as an upload: name
+// is its file name (its extension tells the input's shape, and it becomes
+// the documents' Source) and contentType, when not "", its media type and
+// charset. Data larger than Options.MaxBytes is refused with ErrTooLarge.
+func (r *Reader) Bytes(ctx context.Context, name, contentType string, data []byte) iter.Seq2[*isnad.Document, error] {
+	return func(yield func(*isnad.Document, error) bool) {
+		e := &emitter{ctx: ctx, yield: yield}
+		if !e.alive() {
+			return
+		}
+		if int64(len(data)) > r.max {
+			e.err(&InputError{Input: name, Err: tooLarge(r.max)})
+			return
+		}
+		r.process(e, &source{name: name, ext: strings.ToLower(path.Ext(name)), contentType: contentType, data: data})
+	}
+}

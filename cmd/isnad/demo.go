@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"sort"
@@ -34,8 +35,11 @@ func (m *Main) runDemo(ctx context.Context, args []string) error {
 Runs isnad end to end on its own sample corpus (testdata/corpus, built into
 the program): writes the articles to a temporary directory, ingests them
 into a temporary store (or the one given with -db, which is kept), prints
-what was read, and runs a few searches that show the Arabic matching.`)
+what was read, runs a few searches that show the Arabic matching, and then
+serves the store in the browser (as isnad serve) until Ctrl-C.`)
 	db := fs.String("db", "", "keep the demo store at this path instead of a temporary one")
+	addr := fs.String("addr", "127.0.0.1:8080", "HOST:PORT to serve the demo on (another free port when it is taken)")
+	serveIt := fs.Bool("serve", true, "serve the demo store in the browser at the end")
 	if err := m.parse(fs, args); err != nil {
 		return err
 	}
@@ -117,6 +121,19 @@ what was read, and runs a few searches that show the Arabic matching.`)
 	}
 	if *db != "" {
 		fmt.Fprintf(out, "\nThe store is kept at %s; try: isnad search -db %s QUERY\n", path, path)
+	}
+	if *serveIt {
+		ln, err := net.Listen("tcp", *addr)
+		if err != nil {
+			// The port is taken: any free port on the same host will do.
+			host, _, _ := net.SplitHostPort(*addr)
+			if ln, err = net.Listen("tcp", net.JoinHostPort(host, "0")); err != nil {
+				return fmt.Errorf("listen on %s: %w", *addr, err)
+			}
+		}
+		if err := m.serve(ctx, st, ln, serveOptions{banner: "\n"}); err != nil {
+			return err
+		}
 	}
 	if stats.Failed > 0 {
 		return errPartial

@@ -7,30 +7,12 @@ import (
 	"sync"
 
 	"github.com/isnad-news/isnad"
-	"github.com/isnad-news/isnad/arabic"
-	"github.com/isnad-news/isnad/entity"
-	"github.com/isnad-news/isnad/extract"
 	"github.com/isnad-news/isnad/ingest"
-	"github.com/isnad-news/isnad/quantity"
-	"github.com/isnad-news/isnad/quote"
-	"github.com/isnad-news/isnad/timex"
+	"github.com/isnad-news/isnad/internal/stages"
 )
 
 // newPipeline builds the analysis pipeline every command uses.
-func newPipeline() (*isnad.Pipeline, error) {
-	entities, err := entity.NewStage(entity.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return isnad.NewPipeline(
-		extract.New(extract.Options{}),
-		arabic.NewTokenizer(),
-		quantity.NewStage(),
-		timex.NewStage(),
-		entities,
-		quote.NewStage(),
-	)
-}
+func newPipeline() (*isnad.Pipeline, error) { return stages.Pipeline() }
 
 // result is one input's outcome: a processed document or an error naming
 // the input.

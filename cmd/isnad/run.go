@@ -65,6 +65,7 @@ func commands() []command {
 		{"train-ner", "train the named-entity tagger and print its dev scores", (*Main).runTrainNER},
 		{"stories", "group the stored articles into stories and list them", (*Main).runStories},
 		{"story", "print one story: its claims compared across outlets, its timeline", (*Main).runStory},
+		{"serve", "serve the store as an Arabic story desk in the browser and a JSON API", (*Main).runServe},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
 		{"list", "list stored articles", (*Main).runList},
 		{"demo", "ingest the sample corpus into a temporary store, show its figures, dates, names and chains, search it", (*Main).runDemo},
