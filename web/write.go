@@ -229,8 +229,8 @@ func readMultipart(r *http.Request) ([]upload, error) {
 // apiFeeds lists the polled feeds with their progress and last errors.
 func (s *Server) apiFeeds(w http.ResponseWriter, r *http.Request) {
 	out := struct {
-		Polling bool          `json:"polling"`
-		Feeds   []feedStatus  `json:"feeds"`
+		Polling bool         `json:"polling"`
+		Feeds   []feedStatus `json:"feeds"`
 	}{s.opt.Poller != nil, s.feeds()}
 	writeJSON(w, http.StatusOK, out)
 }
