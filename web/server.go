@@ -113,6 +113,9 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /search", s.pageSearch)
 	m.HandleFunc("GET /feeds", s.pageFeeds)
 	m.Handle("GET /static/", s.cacheStatic(s.static))
+	m.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/icon.svg", http.StatusMovedPermanently)
+	})
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, "لا توجد صفحة بهذا العنوان")
 	})

@@ -30,7 +30,7 @@ func timelineSVG(events []claim.Event) template.HTML {
 		}
 		pts = append(pts, pt{t, valueAr(e.Date), len(e.Reports), e.Text, i})
 	}
-	const w, h, pad = 900.0, 170.0, 60.0
+	const w, h, pad = 900.0, 190.0, 70.0
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %g %g" role="img" aria-label="الخط الزمني: %d حدثًا" data-events="%d">`, w, h, len(pts), len(pts))
 	fmt.Fprintf(&b, `<line class="axis" x1="%g" y1="%g" x2="%g" y2="%g" stroke="#667" stroke-width="2"/>`, pad/2, h/2, w-pad/2, h/2)
@@ -55,25 +55,34 @@ func timelineSVG(events []claim.Event) template.HTML {
 		// The earliest date is on the right.
 		return w - pad - (w-2*pad)*t.Sub(lo).Hours()/span
 	}
-	lastX := math.Inf(1)
-	up := false
+	// Labels go on four rows, two under the axis and two over it; a label
+	// takes the first row where it overlaps no label already placed, and
+	// is left out (the dot keeps its tooltip) when none is free.
+	rows := []float64{h/2 + 34, h/2 - 22, h/2 + 58, h/2 - 46}
+	placed := make([][][2]float64, len(rows))
 	for _, p := range pts {
 		cx := x(p.t)
 		r := 5 + 3*math.Log2(float64(p.n))
 		fmt.Fprintf(&b, `<g class="event"><a href="#ev-%d"><circle cx="%.1f" cy="%g" r="%.1f" fill="#b0413e"><title>%s — %s</title></circle></a>`,
 			p.idx, cx, h/2, r, template.HTMLEscapeString(p.label), template.HTMLEscapeString(clip(p.text, 120)))
-		// Labels of close events alternate above and below the axis.
-		if math.Abs(lastX-cx) < 90 {
-			up = !up
-		} else {
-			up = false
+		half := 4.2*float64(len([]rune(p.label))) + 6
+		lo, hi := max(cx-half, 0), min(cx+half, w)
+		for i, y := range rows {
+			free := true
+			for _, iv := range placed[i] {
+				if lo < iv[1] && iv[0] < hi {
+					free = false
+					break
+				}
+			}
+			if !free {
+				continue
+			}
+			placed[i] = append(placed[i], [2]float64{lo, hi})
+			fmt.Fprintf(&b, `<text x="%.1f" y="%g" text-anchor="middle" font-size="14" fill="#223">%s</text>`, (lo+hi)/2, y, template.HTMLEscapeString(p.label))
+			break
 		}
-		y := h/2 + 34
-		if up {
-			y = h/2 - 22
-		}
-		fmt.Fprintf(&b, `<text x="%.1f" y="%g" text-anchor="middle" font-size="14" fill="#223">%s</text></g>`, cx, y, template.HTMLEscapeString(p.label))
-		lastX = cx
+		b.WriteString(`</g>`)
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
