@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad-news/isnad"
 )
@@ -36,7 +37,7 @@ var kindLabel = map[string]string{"ent": "اسم", "date": "تاريخ", "qty": 
 func notes(d *isnad.Document) []note {
 	var ns []note
 	add := func(kind string, sp isnad.Span, text string, rows []row, chain []isnad.Source, link string) {
-		if sp.Start < 0 || sp.End > len(d.Body) || sp.Start >= sp.End {
+		if !inBody(d.Body, sp) {
 			return
 		}
 		ns = append(ns, note{ID: fmt.Sprintf("%s%d", kindLetter[kind], sp.Start), Kind: kind, Label: kindLabel[kind],
@@ -103,7 +104,7 @@ func notes(d *isnad.Document) []note {
 		}
 		add("cite", c.Span, c.Text, rows, nil, link)
 	}
-	slices.SortStableFunc(ns, func(a, b note) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	sortNotes(ns)
 	seen := map[string]int{}
 	for i := range ns {
 		if n := seen[ns[i].ID]; n > 0 {
@@ -169,4 +170,17 @@ func highlight(body string, ns []note) template.HTML {
 		fmt.Fprintf(&b, `<a class="ann %s" href="#a-%s"%s>%s</a>`, strings.Join(cls, " "), ns[best].ID, id, text)
 	}
 	return template.HTML(b.String())
+}
+
+// sortNotes orders notes by start, keeping the order of notes that start
+// together.
+func sortNotes(ns []note) {
+	slices.SortStableFunc(ns, func(a, b note) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+}
+
+// inBody reports whether sp is a non-empty span of body on rune
+// boundaries.
+func inBody(body string, sp isnad.Span) bool {
+	return sp.Start >= 0 && sp.End <= len(body) && sp.Start < sp.End &&
+		utf8.RuneStart(body[sp.Start]) && (sp.End == len(body) || utf8.RuneStart(body[sp.End]))
 }
