@@ -82,8 +82,10 @@ func ArticleID(d *isnad.Document) string {
 // Add files one analysed document under ArticleID(d), which it writes to
 // d.ID. A document whose id was added before is ignored. Add keeps d; the
 // caller must not change it afterwards.
-func (b *Builder) Add(d *isnad.Document) {
-	id := ArticleID(d)
+func (b *Builder) Add(d *isnad.Document) { b.add(ArticleID(d), d) }
+
+// add files d under id.
+func (b *Builder) add(id string, d *isnad.Document) {
 	if _, seen := b.docs[id]; seen {
 		return
 	}
@@ -135,6 +137,9 @@ func (b *Builder) Stories() []Story {
 		so.Comparisons = nonNil(claim.Compare(docs, claim.Options{Reposts: b.reposts}))
 		so.Timeline = nonNil(claim.Timeline(docs))
 		so.Framing = nonNil(framing.Compare(docs, framing.Options{}))
+		for i := range so.Framing {
+			so.Framing[i].Words = nonNil(so.Framing[i].Words)
+		}
 		out = append(out, so)
 	}
 	return out

@@ -128,22 +128,13 @@ func Load(ctx context.Context, st store.Store) (*View, error) {
 			return nil, fmt.Errorf("load stories: %w", err)
 		}
 		full.Tokens = arabic.Tokenize(full.Body)
-		// The store's key is the article's id on the desk.
-		full.Meta = withID(full.Meta, full.ID)
-		b.Add(full)
+		// The store's key is the article's id on the desk; a JSON Lines
+		// record's own id stays in Meta.
+		b.add(full.ID, full)
 	}
 	v := NewView(b)
 	v.Took = time.Since(start)
 	return v, nil
-}
-
-func withID(meta map[string]string, id string) map[string]string {
-	m := make(map[string]string, len(meta)+1)
-	for k, v := range meta {
-		m[k] = v
-	}
-	m["id"] = id
-	return m
 }
 
 // NewView builds the stories of b's documents and indexes them. b must not

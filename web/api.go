@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/isnad-news/isnad"
@@ -218,7 +219,7 @@ type entitySummary struct {
 var entityTypes = map[string]bool{"PER": true, "ORG": true, "LOC": true, "GPE": true, "MEDIA": true, "MISC": true}
 
 func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
-	typ := r.URL.Query().Get("type")
+	typ := strings.ToUpper(r.URL.Query().Get("type"))
 	if typ != "" && !entityTypes[typ] {
 		s.fail(w, r, http.StatusBadRequest, "%v", &badQuery{"type", typ, "one of PER, ORG, LOC, GPE, MEDIA, MISC"})
 		return
@@ -300,15 +301,19 @@ func (s *Server) runSearch(r *http.Request) (string, []search.Hit, error) {
 	if err != nil {
 		return q, nil, err
 	}
-	limit, _, err := page(r, 20)
+	limit, offset, err := page(r, 20)
 	if err != nil {
 		return q, nil, err
 	}
 	if len(search.Terms(q)) == 0 {
 		return q, nil, &badQuery{"q", q, "at least one word to search for"}
 	}
-	hits, err := search.Run(r.Context(), s.st, search.Request{Query: q, Filter: f, Limit: limit})
-	return q, hits, err
+	hits, err := search.Run(r.Context(), s.st, search.Request{Query: q, Filter: f, Limit: offset + limit})
+	if err != nil {
+		return q, nil, err
+	}
+	lo, hi := window(len(hits), limit, offset)
+	return q, hits[lo:hi], nil
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {

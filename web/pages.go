@@ -195,7 +195,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
-	typ := r.URL.Query().Get("type")
+	typ := strings.ToUpper(r.URL.Query().Get("type"))
 	if typ != "" && !entityTypes[typ] {
 		s.fail(w, r, http.StatusBadRequest, "%v", &badQuery{"type", typ, "one of PER, ORG, LOC, GPE, MEDIA, MISC"})
 		return

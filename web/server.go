@@ -214,8 +214,8 @@ func (s *Server) write(h http.HandlerFunc) http.HandlerFunc {
 			s.fail(w, r, http.StatusForbidden, "this server is read-only: start isnad serve with -token (or ISNAD_TOKEN) to allow writes")
 			return
 		}
-		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opt.Token)) != 1 {
+		scheme, got, _ := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+		if !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opt.Token)) != 1 {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="isnad"`)
 			s.fail(w, r, http.StatusUnauthorized, "missing or wrong token: send Authorization: Bearer TOKEN")
 			return

@@ -172,6 +172,7 @@ func TestAPIRead(t *testing.T) {
 		{"article unknown", "/api/articles/nope", 404, []string{"not found"}},
 		{"entities", "/api/entities", 200, []string{`"entities":`, `"aliases":`}},
 		{"entities of a type", "/api/entities?type=GPE", 200, []string{`"type":"GPE"`}},
+		{"entities of a type in lower case", "/api/entities?type=gpe", 200, []string{`"type":"GPE"`}},
 		{"entities bad type", "/api/entities?type=ANIMAL", 400, []string{"type"}},
 		{"entities by name", "/api/entities?q=" + esc("الامم"), 200, []string{"الأمم المتحدة", `"total":1`}},
 		{"entity unknown", "/api/entities/zz:none", 404, []string{"not found"}},
@@ -179,6 +180,8 @@ func TestAPIRead(t *testing.T) {
 		{"outlet", "/api/outlets/" + pesc("المسار نت"), 200, []string{`"articles":`, f.story}},
 		{"outlet unknown", "/api/outlets/" + pesc("لا أحد"), 404, []string{"not found"}},
 		{"search", "/api/search?q=" + esc("العبارة"), 200, []string{`"hits":`, `"snippet":`, f.story}},
+		{"search paged", "/api/search?q=" + esc("العبارة") + "&limit=1&offset=1", 200, []string{`"hits":[{`}},
+		{"search past the hits", "/api/search?q=" + esc("العبارة") + "&offset=400", 200, []string{`"hits":[]`}},
 		{"search by outlet", "/api/search?q=" + esc("سيول") + "&outlet=" + esc("الشرفة"), 200, []string{`"hits":[{`}},
 		{"search without words", "/api/search?q=" + esc("  ،،  "), 400, []string{"q="}},
 		{"search missing q", "/api/search", 400, []string{"q="}},
@@ -291,12 +294,13 @@ func TestAPIWrites(t *testing.T) {
 	srv := New(live, st, Options{Token: "sesame", Analyze: analyzer(t), Poller: p})
 	auth := map[string]string{"Authorization": "Bearer sesame", "Content-Type": "application/json"}
 
-	one := `{"title": "أمطار غزيرة في بلدة الحمراء", "outlet": "صحيفة التجربة", "published": "2024-01-10", "text": "هطلت أمطار غزيرة على بلدة الحمراء يوم الأربعاء، وقال رئيس البلدية إن 40 منزلا غمرتها المياه."}`
+	one := `{"id": "mine-1", "title": "أمطار غزيرة في بلدة الحمراء", "outlet": "صحيفة التجربة", "published": "2024-01-10", "text": "هطلت أمطار غزيرة على بلدة الحمراء يوم الأربعاء، وقال رئيس البلدية إن 40 منزلا غمرتها المياه."}`
 	r := do(t, srv, "POST", "/api/articles", strings.NewReader(one), auth)
 	if r.status != 201 || !strings.Contains(r.body, `"added":1`) {
 		t.Fatalf("first upload: %d %s", r.status, r.body)
 	}
-	r = do(t, srv, "POST", "/api/articles", strings.NewReader(one), auth)
+	// The scheme is case-insensitive (RFC 7235).
+	r = do(t, srv, "POST", "/api/articles", strings.NewReader(one), map[string]string{"Authorization": "bearer sesame", "Content-Type": "application/json"})
 	if r.status != 200 || !strings.Contains(r.body, `"already":1`) {
 		t.Fatalf("same upload again: %d %s", r.status, r.body)
 	}
@@ -318,6 +322,12 @@ func TestAPIWrites(t *testing.T) {
 	r = do(t, srv, "GET", "/api/articles", nil, nil)
 	if !strings.Contains(r.body, `"total":2`) {
 		t.Errorf("after uploads: %s", r.body)
+	}
+	// The record's own id is kept in meta; the article's id is its key.
+	for _, id := range live.View().Articles(storeFilter("")) {
+		if d := live.View().Article(id); d.Title == "أمطار غزيرة في بلدة الحمراء" && (d.Meta["id"] != "mine-1" || id == "mine-1") {
+			t.Errorf("article %s: meta id %q", id, d.Meta["id"])
+		}
 	}
 	r = do(t, srv, "POST", "/api/feeds", strings.NewReader(`{"url":"https://example.org/rss"}`), auth)
 	if r.status != 201 || !strings.Contains(r.body, "https://example.org/rss") {
@@ -354,6 +364,7 @@ func TestPages(t *testing.T) {
 		{"article unknown", "/articles/zzz", 404, []string{"zzz"}},
 		{"entities", "/entities", 200, []string{"/entities/"}},
 		{"entities of a type", "/entities?type=PER", 200, []string{"/entities/"}},
+		{"entities of a type in lower case", "/api/entities?type=gpe", 200, []string{`"type":"GPE"`}},
 		{"entities bad type", "/entities?type=X", 400, []string{"type"}},
 		{"entity", "/entities/" + pesc(ent), 200, []string{"<mark>", "/articles/"}},
 		{"entity unknown", "/entities/none", 404, []string{"none"}},

@@ -80,6 +80,10 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 			docs = append(docs, d)
 		}
 	}
+	if err := r.Context().Err(); err != nil {
+		s.fail(w, r, http.StatusServiceUnavailable, "upload not analysed in time (%v): nothing of this request was stored; send fewer articles at once", err)
+		return
+	}
 	if len(docs) == 0 {
 		if len(res.Errors) == 0 {
 			res.Errors = append(res.Errors, "no article in the request")
@@ -214,10 +218,10 @@ func readMultipart(r *http.Request) ([]upload, error) {
 			return nil, fmt.Errorf("file %q: %w", p.FileName(), err)
 		}
 		name := path.Base("/" + strings.ReplaceAll(p.FileName(), "\\", "/"))
-		if n := seen[name]; n > 0 {
-			name = fmt.Sprintf("%d-%s", n+1, name)
+		for n := 2; seen[name] > 0; n++ {
+			name = fmt.Sprintf("%d-%s", n, path.Base("/"+strings.ReplaceAll(p.FileName(), "\\", "/")))
 		}
-		seen[path.Base("/"+p.FileName())]++
+		seen[name]++
 		ups = append(ups, upload{name: name, contentType: p.Header.Get("Content-Type"), data: data})
 	}
 	if len(ups) == 0 {
