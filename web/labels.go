@@ -102,10 +102,12 @@ func num(f float64) string {
 	if f == math.Trunc(f) && math.Abs(f) < 1e15 {
 		return strconv.FormatFloat(f, 'f', -1, 64)
 	}
-	return strconv.FormatFloat(f, 'f', 2, 64)
+	return strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
 }
 
-// rangeAr writes a figure's range: "300", "300–500", "250 فأكثر", "≈ 300".
+// rangeAr writes a figure's range: "300", "300–500", "250 فأكثر", "نحو
+// 300". A range is its own hedge: an approximate range (عشرات, 20–99) is
+// written as the range.
 func rangeAr(min, max *float64, approx bool) string {
 	var s string
 	switch {
@@ -113,15 +115,16 @@ func rangeAr(min, max *float64, approx bool) string {
 		return "—"
 	case min != nil && max != nil && *min == *max:
 		s = num(*min)
+		if approx {
+			s = "نحو " + s
+		}
+		return s
 	case min != nil && max != nil:
 		s = num(*min) + "–" + num(*max)
 	case min != nil:
 		s = num(*min) + " فأكثر"
 	default:
 		s = "حتى " + num(*max)
-	}
-	if approx {
-		s = "نحو " + s
 	}
 	return s
 }
@@ -177,7 +180,13 @@ func stripBidi(s string) string {
 // conflictLine is the one-line account of a story's conflicts: the first
 // two claims in conflict with their distinct answers.
 func conflictLine(s *desk.Story) string {
-	if len(s.Comparisons) == 0 {
+	compared := 0
+	for _, c := range s.Comparisons {
+		if len(c.Answers) > 1 {
+			compared++
+		}
+	}
+	if compared == 0 {
 		return "لا أرقام تتكرر بين المقالات للمقارنة"
 	}
 	var parts []string
@@ -199,7 +208,7 @@ func conflictLine(s *desk.Story) string {
 		parts = append(parts, claimLabel(c)+": "+strings.Join(vals, " / "))
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("تتفق المصادر على الأرقام المقارنة (%d)", len(s.Comparisons))
+		return fmt.Sprintf("تتفق المقالات على الأرقام المقارنة (%d)", compared)
 	}
 	return fmt.Sprintf("تعارض في %d من %d: %s", s.Conflicts(), len(s.Comparisons), strings.Join(parts, "؛ "))
 }

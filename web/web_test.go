@@ -467,3 +467,30 @@ func stripTags(s string) string {
 	}
 	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&", "&#34;", `"`, "&#39;", "'").Replace(b.String())
 }
+
+func TestRangeAr(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	tests := []struct {
+		name     string
+		min, max *float64
+		approx   bool
+		want     string
+	}{
+		{"exact", f(312), f(312), false, "312"},
+		{"hedged", f(300), f(300), true, "نحو 300"},
+		{"range", f(250), f(400), false, "250–400"},
+		{"vague plural", f(20), f(99), true, "20–99"},
+		{"at least", f(250), nil, false, "250 فأكثر"},
+		{"at most", nil, f(10), false, "حتى 10"},
+		{"unknown", nil, nil, false, "—"},
+		{"fraction", f(2.5), f(2.5), false, "2.5"},
+		{"long fraction", f(1.0 / 3), f(1.0 / 3), false, "0.33"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := rangeAr(tc.min, tc.max, tc.approx); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
