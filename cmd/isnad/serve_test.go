@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -31,7 +32,18 @@ func TestServe(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	exit := make(chan int, 1)
-	go func() { exit <- m.Run(ctx, []string{"serve", "-db", db, "-addr", "127.0.0.1:0"}); pw.Close() }()
+	feed := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>موقع التجربة</title>
+<item><title>افتتاح جسر جديد فوق نهر الصفصاف</title><link>https://example.org/a1</link><pubDate>Thu, 07 Sep 2023 09:00:00 GMT</pubDate>
+<description>افتتحت البلدية صباح الخميس جسرا جديدا فوق نهر الصفصاف بطول 240 مترا، وقال رئيس البلدية إن الجسر سيختصر الطريق إلى الضفة الجنوبية.</description></item>
+</channel></rss>`)
+	}))
+	defer feed.Close()
+	go func() {
+		exit <- m.Run(ctx, []string{"serve", "-db", db, "-addr", "127.0.0.1:0", "-feed", feed.URL + "/rss.xml", "-interval", "1m"})
+		pw.Close()
+	}()
 
 	lines := bufio.NewScanner(pr)
 	var base string
@@ -55,8 +67,20 @@ func TestServe(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(b)
 	}
-	if code, body := get("/api/health"); code != 200 || !strings.Contains(body, `"articles":11`) {
+	if code, body := get("/api/health"); code != 200 || !strings.Contains(body, `"articles":1`) {
 		t.Errorf("health: %d %s", code, body)
+	}
+	// The feed's item is fetched, analysed and stored.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, body := get("/api/feeds")
+		if strings.Contains(body, `"new":1`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the feed was not polled within 20 s: %s", body)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 	if code, body := get("/"); code != 200 || !strings.Contains(body, `dir="rtl"`) {
 		t.Errorf("front page: %d", code)
@@ -73,9 +97,9 @@ func TestServe(t *testing.T) {
 		t.Errorf("upload with the token from $ISNAD_TOKEN: %d", resp.StatusCode)
 	}
 	// The view is rebuilt in the background after a write.
-	deadline := time.Now().Add(20 * time.Second)
+	deadline = time.Now().Add(20 * time.Second)
 	for {
-		if _, body := get("/api/health"); strings.Contains(body, `"articles":12`) {
+		if _, body := get("/api/health"); strings.Contains(body, `"articles":13`) {
 			break
 		}
 		if time.Now().After(deadline) {
