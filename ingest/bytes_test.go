@@ -48,3 +48,21 @@ func TestBytes(t *testing.T) {
 		})
 	}
 }
+
+func TestFiles(t *testing.T) {
+	got, err := Files("../testdata/corpus", "https://example.org/rss", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 11 || got[9] != "https://example.org/rss" || got[10] != "-" {
+		t.Fatalf("Files: %q", got)
+	}
+	for _, p := range got[:9] {
+		if strings.HasSuffix(p, "README.md") {
+			t.Errorf("README.md is not an article: %q", got)
+		}
+	}
+	if _, err := Files("../testdata/no-such-dir"); err == nil || !strings.Contains(err.Error(), "no-such-dir") {
+		t.Errorf("missing input: %v", err)
+	}
+}

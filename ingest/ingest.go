@@ -396,3 +396,53 @@ func (r *Reader) Bytes(ctx context.Context, name, contentType string, data []byt
 		r.process(e, &source{name: name, ext: strings.ToLower(path.Ext(name)), contentType: contentType, data: data})
 	}
 }
+
+// Files returns the inputs with each directory replaced by the files a
+// Reader would read from it (walked in lexical order, skipping hidden
+// entries and files that are not articles); other inputs (files, URLs,
+// "-") are kept as given. It is how work is split into one job per file.
+func Files(inputs ...string) ([]string, error) {
+	var out []string
+	for _, in := range inputs {
+		if in == "-" || isURL(in) {
+			out = append(out, in)
+			continue
+		}
+		fi, err := os.Stat(in)
+		if err != nil {
+			return nil, &InputError{Input: in, Err: pathErr(err)}
+		}
+		if !fi.IsDir() {
+			out = append(out, in)
+			continue
+		}
+		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return &InputError{Input: p, Err: pathErr(err)}
+			}
+			if p != in && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				fi, err := os.Stat(p)
+				if err != nil || !fi.Mode().IsRegular() {
+					return nil
+				}
+			}
+			if walkable(p) {
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}

@@ -15,7 +15,6 @@ import (
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/search"
 	"github.com/isnad-news/isnad/store"
-	"github.com/isnad-news/isnad/store/sqlite"
 )
 
 // demoSearches are the searches the demo runs, each showing one thing the
@@ -56,7 +55,7 @@ serves the store in the browser (as isnad serve) until Ctrl-C.`)
 	if path == "" {
 		path = filepath.Join(tmp, "isnad.db")
 	}
-	st, err := sqlite.Open(ctx, path)
+	st, err := openStore(ctx, path)
 	if err != nil {
 		return err
 	}

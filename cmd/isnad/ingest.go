@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	"github.com/isnad-news/isnad"
-	"github.com/isnad-news/isnad/store/sqlite"
+	"github.com/isnad-news/isnad/store"
 )
 
 // batchSize is how many documents one store transaction holds.
@@ -40,7 +40,7 @@ summary is printed at the end.`)
 		fs.Usage()
 		return errUsage
 	}
-	st, err := sqlite.Open(ctx, *db)
+	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
@@ -65,7 +65,7 @@ summary is printed at the end.`)
 }
 
 // ingest reads inputs into st, reporting each failed input on m.Stderr.
-func (m *Main) ingest(ctx context.Context, st *sqlite.Store, inputs []string) (ingestStats, error) {
+func (m *Main) ingest(ctx context.Context, st store.Store, inputs []string) (ingestStats, error) {
 	var (
 		stats ingestStats
 		batch []*isnad.Document

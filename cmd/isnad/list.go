@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-
-	"github.com/isnad-news/isnad/store/sqlite"
 )
 
 func (m *Main) runList(ctx context.Context, args []string) error {
@@ -29,7 +27,7 @@ Lists stored articles, newest publication date first (undated last).`)
 		fmt.Fprintf(m.Stderr, "isnad list: unexpected arguments %q\n", fs.Args())
 		return errUsage
 	}
-	st, err := sqlite.Open(ctx, *db)
+	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}

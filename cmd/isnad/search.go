@@ -10,7 +10,6 @@ import (
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/search"
 	"github.com/isnad-news/isnad/store"
-	"github.com/isnad-news/isnad/store/sqlite"
 )
 
 // filterFlags adds -outlet, -from and -to and returns a function that reads
@@ -64,7 +63,7 @@ Each hit shows a snippet of the original text with matched words in [ ].`)
 		fs.Usage()
 		return errUsage
 	}
-	st, err := sqlite.Open(ctx, *db)
+	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}

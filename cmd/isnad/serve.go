@@ -16,7 +16,6 @@ import (
 	"github.com/isnad-news/isnad/desk"
 	"github.com/isnad-news/isnad/poll"
 	"github.com/isnad-news/isnad/store"
-	"github.com/isnad-news/isnad/store/sqlite"
 	"github.com/isnad-news/isnad/web"
 )
 
@@ -56,7 +55,7 @@ new items analysed and stored. Stops cleanly on Ctrl-C or SIGTERM.`)
 	if *token == "" {
 		*token = m.Getenv("ISNAD_TOKEN")
 	}
-	st, err := sqlite.Open(ctx, *db)
+	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -11,14 +11,13 @@ import (
 	"github.com/isnad-news/isnad/claim"
 	"github.com/isnad-news/isnad/desk"
 	"github.com/isnad-news/isnad/store"
-	"github.com/isnad-news/isnad/store/sqlite"
 )
 
 // openStories opens the store at path and returns its stories, re-clustered
 // from the store oldest article first (the stories are not stored, so the
 // same store always gives the same stories), best ranked first.
 func openStories(ctx context.Context, path string) (storiesOut, error) {
-	st, err := sqlite.Open(ctx, path)
+	st, err := openStore(ctx, path)
 	if err != nil {
 		return storiesOut{}, err
 	}
