@@ -32,6 +32,7 @@ input (and line); the rest are still stored, and the exit code is 1. A
 summary is printed at the end.`)
 	db := m.dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print the summary as a JSON object on standard output")
+	qurl := fs.String("queue", "", "publish one job per input file or URL to this NATS JetStream server (nats://HOST:PORT) for isnad worker, instead of storing here")
 	if err := m.parse(fs, args); err != nil {
 		return err
 	}
@@ -39,6 +40,9 @@ summary is printed at the end.`)
 		fmt.Fprintln(m.Stderr, "isnad ingest: give at least one PATH, URL or - (standard input)")
 		fs.Usage()
 		return errUsage
+	}
+	if *qurl != "" {
+		return m.publish(ctx, *qurl, fs.Args(), *asJSON)
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {

@@ -59,12 +59,13 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "read articles and print each as one JSON object (no store needed)", (*Main).runAnalyze},
-		{"ingest", "read articles, analyse them and add them to the store", (*Main).runIngest},
+		{"ingest", "read articles, analyse them and add them to the store (or queue them for workers)", (*Main).runIngest},
 		{"parse", "find numbers, quantities, dates and durations in lines of standard input", (*Main).runParse},
 		{"ner", "tag CoNLL tokens on standard input with named-entity BIO tags", (*Main).runNER},
 		{"train-ner", "train the named-entity tagger and print its dev scores", (*Main).runTrainNER},
 		{"stories", "group the stored articles into stories and list them", (*Main).runStories},
 		{"story", "print one story: its claims compared across outlets, its timeline", (*Main).runStory},
+		{"worker", "take ingest jobs from the NATS JetStream queue, analyse and store them", (*Main).runWorker},
 		{"serve", "serve the store as an Arabic story desk in the browser and a JSON API", (*Main).runServe},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
 		{"list", "list stored articles", (*Main).runList},

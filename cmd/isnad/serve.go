@@ -14,6 +14,8 @@ import (
 
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/desk"
+	"github.com/isnad-news/isnad/internal/stages"
+	"github.com/isnad-news/isnad/metrics"
 	"github.com/isnad-news/isnad/poll"
 	"github.com/isnad-news/isnad/store"
 	"github.com/isnad-news/isnad/web"
@@ -81,7 +83,8 @@ type serveOptions struct {
 func (m *Main) serve(ctx context.Context, st store.Store, ln net.Listener, o serveOptions) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	p, err := newPipeline()
+	met := metrics.New()
+	p, err := stages.Timed(met.Stage)
 	if err != nil {
 		return err
 	}
@@ -134,8 +137,20 @@ func (m *Main) serve(ctx context.Context, st store.Store, ln net.Listener, o ser
 			}
 		}()
 	}
+	root := http.NewServeMux()
+	root.Handle("GET /metrics", met.Handler())
+	root.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+		defer cancel()
+		if _, err := st.Count(ctx); err != nil {
+			http.Error(w, "store: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ok")
+	})
+	root.Handle("/", met.Instrument(web.New(live, st, opt)))
 	srv := &http.Server{
-		Handler:           web.New(live, st, opt),
+		Handler:           root,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       2 * time.Minute,
 		WriteTimeout:      2 * time.Minute,

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net/url"
 	"strings"
 
 	"github.com/isnad-news/isnad/store"
@@ -22,3 +23,5 @@ func openStore(ctx context.Context, db string) (store.Store, error) {
 	}
 	return sqlite.Open(ctx, db)
 }
+
+func parseURL(s string) (*url.URL, error) { return url.Parse(s) }

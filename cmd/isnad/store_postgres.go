@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
 
 	"github.com/isnad-news/isnad/store"
+	"github.com/isnad-news/isnad/store/postgres"
 )
 
 // openPostgres opens a PostgreSQL store.
 func openPostgres(ctx context.Context, url string) (store.Store, error) {
-	return nil, errors.New("postgres store: not built yet")
+	return postgres.Open(ctx, url)
 }

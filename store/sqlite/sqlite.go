@@ -392,7 +392,7 @@ func (s *Store) List(ctx context.Context, f store.Filter, limit, offset int) ([]
 	}
 	cond, args := where(f)
 	q := `SELECT ` + docColumns + ` FROM articles a WHERE 1=1` + cond +
-		` ORDER BY a.published IS NULL, a.published DESC, a.title LIMIT ? OFFSET ?`
+		` ORDER BY a.published IS NULL, a.published DESC, a.title, a.id LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)

@@ -1,0 +1,28 @@
+package sqlite_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/isnad-news/isnad/store"
+	"github.com/isnad-news/isnad/store/sqlite"
+	"github.com/isnad-news/isnad/store/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, storetest.Backend{
+		Open: func(t *testing.T) store.Store { return open(t) },
+		Reopen: func(t *testing.T, st store.Store) store.Store {
+			path := st.(*sqlite.Store).Path()
+			if err := st.Close(); err != nil {
+				t.Fatal(err)
+			}
+			again, err := sqlite.Open(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { again.Close() })
+			return again
+		},
+	})
+}
