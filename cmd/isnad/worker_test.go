@@ -31,7 +31,9 @@ func TestQueueWorker(t *testing.T) {
 	m.Getenv = func(string) string { return "" }
 	wctx, cancel := context.WithCancel(ctx)
 	exit := make(chan int, 1)
-	go func() { exit <- m.Run(wctx, []string{"worker", "-queue", qurl, "-db", db, "-workers", "2", "-addr", ""}) }()
+	go func() {
+		exit <- m.Run(wctx, []string{"worker", "-queue", qurl, "-db", db, "-workers", "2", "-addr", ""})
+	}()
 
 	q, err := queue.Open(ctx, qurl, queue.Options{})
 	if err != nil {
