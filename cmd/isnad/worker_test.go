@@ -24,6 +24,16 @@ func TestQueueWorker(t *testing.T) {
 			t.Fatalf("ingest -queue: exit %d, %s", code, errs)
 		}
 	}
+	// An input that cannot be read ends, with its error, among the dead
+	// letters after its last attempt.
+	pq, err := queue.Open(ctx, qurl, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pq.Publish(ctx, queue.Job{Name: "blank.txt", Data: []byte("   \n  ")}); err != nil {
+		t.Fatal(err)
+	}
+	pq.Close()
 	db := filepath.Join(t.TempDir(), "w.db")
 	var out bytes.Buffer
 	m := NewMain()
@@ -32,7 +42,7 @@ func TestQueueWorker(t *testing.T) {
 	wctx, cancel := context.WithCancel(ctx)
 	exit := make(chan int, 1)
 	go func() {
-		exit <- m.Run(wctx, []string{"worker", "-queue", qurl, "-db", db, "-workers", "2", "-addr", ""})
+		exit <- m.Run(wctx, []string{"worker", "-queue", qurl, "-db", db, "-workers", "2", "-addr", "", "-max-deliver", "2"})
 	}()
 
 	q, err := queue.Open(ctx, qurl, queue.Options{})
@@ -41,6 +51,13 @@ func TestQueueWorker(t *testing.T) {
 	}
 	defer q.Close()
 	drain(t, q, 2*time.Minute, nil)
+	dead, err := q.Dead(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dead) != 1 || dead[0].Name != "blank.txt" || !strings.Contains(dead[0].Error, "blank.txt") || dead[0].Deliveries != 2 {
+		t.Errorf("dead letters: %+v", dead)
+	}
 	cancel()
 	select {
 	case code := <-exit:
