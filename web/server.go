@@ -45,6 +45,9 @@ type Options struct {
 	// Poller, when set, polls feeds; /api/feeds and /feeds show it and the
 	// write token adds and removes feeds.
 	Poller *poll.Poller
+	// Stored, when set, is told how many uploaded articles were added and
+	// how many were stored already (for metrics).
+	Stored func(added, already int)
 	// MaxBody is the largest request body; 0 means DefaultMaxBody.
 	MaxBody int64
 	// Timeout bounds one request's handling; 0 means DefaultTimeout.

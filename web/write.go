@@ -107,6 +107,9 @@ func (s *Server) apiUpload(w http.ResponseWriter, r *http.Request) {
 	if res.Added > 0 {
 		s.live.Changed()
 	}
+	if s.opt.Stored != nil {
+		s.opt.Stored(res.Added, res.Already)
+	}
 	status := http.StatusOK
 	if res.Added > 0 {
 		status = http.StatusCreated

@@ -96,12 +96,13 @@ func (m *Main) serve(ctx context.Context, st store.Store, ln net.Listener, o ser
 	}
 	go live.Run(ctx, 2*time.Second)
 
-	opt := web.Options{Token: o.token, Analyze: analyze, Logger: log}
+	opt := web.Options{Token: o.token, Analyze: analyze, Logger: log, Stored: met.Stored}
 	if o.poll {
 		sink := func(ctx context.Context, feed string, docs []*isnad.Document) (int, error) {
 			var ok []*isnad.Document
 			for _, d := range docs {
 				if err := analyze(ctx, d); err != nil {
+					met.Failed(metrics.Analyse, 1)
 					log.Warn("feed item not analysed", "feed", feed, "item", d.Source, "err", err)
 					continue
 				}
@@ -112,6 +113,7 @@ func (m *Main) serve(ctx context.Context, st store.Store, ln net.Listener, o ser
 			}
 			added, err := st.Put(ctx, ok...)
 			if err != nil {
+				met.Failed(metrics.Store, 1)
 				return 0, err
 			}
 			n := 0
@@ -123,6 +125,7 @@ func (m *Main) serve(ctx context.Context, st store.Store, ln net.Listener, o ser
 			if n > 0 {
 				live.Changed()
 			}
+			met.Stored(n, len(added)-n)
 			return n, nil
 		}
 		opt.Poller = poll.New(sink, poll.Options{Interval: o.interval, Logger: log})

@@ -88,7 +88,7 @@ func TestServe(t *testing.T) {
 	if code, body := get("/healthz"); code != 200 || body != "ok\n" {
 		t.Errorf("healthz: %d %q", code, body)
 	}
-	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, `isnad_http_requests_total{code="200",method="GET"}`) {
+	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, `isnad_http_requests_total{code="200",method="GET"}`) || !strings.Contains(body, `isnad_articles_ingested_total{result="added"} 1`) {
 		t.Errorf("metrics: %d\n%.300s", code, body)
 	}
 	req, _ := http.NewRequest("POST", base+"/api/articles", strings.NewReader(`{"title": "حريق في سوق البلدة", "outlet": "صحيفة التجربة", "text": "اندلع حريق في سوق البلدة القديم فجر اليوم وأتى على 12 محلا."}`))
