@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/isnad-news/isnad"
 )
@@ -531,14 +532,26 @@ func (c *Clusterer) figures(art map[string]bool, story map[string]float64, less 
 	if c.opt.FigureWeight <= 0 || len(art) == 0 {
 		return 0, false
 	}
+	shared, numbers := 0, 0
 	for k := range art {
 		m := story[k]
 		if less[k] {
 			m--
 		}
 		if m > 0 {
-			return 1, true
+			shared++
+			if !strings.HasPrefix(k, "d:") {
+				numbers++
+			}
 		}
+	}
+	switch {
+	case numbers > 0:
+		return 1, true
+	case shared > 0:
+		// Only an event day in common: on a busy day many unrelated
+		// stories share it, so it counts for little.
+		return 0.25, true
 	}
 	for k, m := range story {
 		if less[k] {
