@@ -1,0 +1,140 @@
+package scale
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/isnad-news/isnad/arabic"
+	"github.com/isnad-news/isnad/internal/synth"
+	"github.com/isnad-news/isnad/search"
+	"github.com/isnad-news/isnad/store"
+	"github.com/isnad-news/isnad/store/sqlite"
+	"github.com/isnad-news/isnad/story"
+)
+
+func articles() int {
+	if n, err := strconv.Atoi(os.Getenv("ISNAD_SCALE_N")); err == nil && n > 0 {
+		return n
+	}
+	return 3000
+}
+
+func percentile(ds []time.Duration, p float64) time.Duration {
+	slices.Sort(ds)
+	return ds[min(len(ds)-1, int(float64(len(ds))*p))]
+}
+
+func fileSize(paths ...string) int64 {
+	var n int64
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
+}
+
+// TestScale ingests n synthetic articles through isnad ingest and measures
+// the store, clustering and search.
+func TestScale(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not on PATH: cannot build isnad")
+	}
+	n := articles()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "isnad")
+	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/isnad").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "scale.db")
+
+	// Ingest from a pipe: the generator streams, nothing is held.
+	cmd := exec.Command(bin, "ingest", "-db", db, "-json", "-")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		synth.WriteJSONL(in, 42, n)
+		in.Close()
+	}()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("ingest: %v", err)
+	}
+	took := time.Since(start)
+	peak := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+	size := fileSize(db, db+"-wal", db+"-shm")
+	t.Logf("ingest: %d articles in %s: %.0f articles/s; peak memory %d MiB; store %d MiB (%.1f KB per article)",
+		n, took.Round(time.Millisecond), float64(n)/took.Seconds(), peak/1024, size>>20, float64(size)/float64(n)/1024)
+
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got, _ := st.Count(ctx); got != n {
+		t.Errorf("store holds %d articles, want %d", got, n)
+	}
+
+	// Search on the full store.
+	words := []string{"حلب", "انفجار", "الإسعاف", "فيضانات", "عائلة", "المصابين", "حريق مستودع", "زلزال", "قصف أحياء", "سوق", "الحداد", "طواقم"}
+	r := rand.New(rand.NewPCG(1, 2))
+	var lat []time.Duration
+	for range 200 {
+		q := words[r.IntN(len(words))]
+		s := time.Now()
+		if _, err := search.Run(ctx, st, search.Request{Query: q, Limit: 20}); err != nil {
+			t.Fatal(err)
+		}
+		lat = append(lat, time.Since(s))
+	}
+	t.Logf("search over %d articles: p50 %s, p99 %s (200 queries, 20 hits with snippets)", n,
+		percentile(lat, 0.5).Round(10*time.Microsecond), percentile(lat, 0.99).Round(10*time.Microsecond))
+
+	// Clustering, article by article in date order, timed at checkpoints.
+	c := story.NewClusterer(story.DefaultOptions())
+	var window time.Duration
+	done := 0
+	checkpoints := []int{1000, 10000, 100000, 1000000}
+	for offset := 0; ; offset += 1000 {
+		page, err := st.List(ctx, store.Filter{}, 1000, offset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range page {
+			full, err := st.Get(ctx, d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			full.Tokens = arabic.Tokenize(full.Body)
+			s := time.Now()
+			c.Add(full.ID, full)
+			window += time.Since(s)
+			done++
+			if slices.Contains(checkpoints, done) {
+				t.Logf("clustering: %.0f µs per article over the last 1,000 at %d articles (%d stories)", float64(window.Microseconds())/1000, done, c.Len())
+			}
+			if done%1000 == 0 {
+				window = 0
+			}
+		}
+		if len(page) < 1000 {
+			break
+		}
+	}
+	t.Logf("clustered %d articles into %d stories", done, c.Len())
+}
