@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/claim"
 )
 
 // note is one annotation of an article, as the article page shows it: a
@@ -48,7 +49,7 @@ func notes(d *isnad.Document) []note {
 		if q.Counted != "" {
 			rows = append(rows, row{"المعدود", q.Counted})
 		}
-		if c := categoryAr[q.Category]; c != "" {
+		if c := claim.CategoryLabel(q.Category); c != "" && c != q.Category {
 			rows = append(rows, row{"الفئة", c})
 		}
 		if q.Unit != "" {

@@ -13,23 +13,6 @@ import (
 	"github.com/isnad-news/isnad/desk"
 )
 
-// categoryAr names the quantity stage's categories in Arabic.
-var categoryAr = map[string]string{
-	"people": "أشخاص", "places": "أماكن", "fighters": "مقاتلون", "money": "مال", "weapons": "أسلحة",
-	"time": "وقت", "vehicles": "آليات", "buildings": "مبانٍ", "soldiers": "جنود", "prisoners": "أسرى",
-	"groups": "مجموعات", "distance": "مسافة", "attacks": "هجمات", "area": "مساحة", "aircraft": "طائرات",
-	"ships": "سفن", "leaders": "قادة", "weight": "وزن", "operations": "عمليات", "killed": "قتلى",
-	"bodies": "جثث", "aid": "مساعدات", "wounded": "جرحى", "family": "عائلات", "children": "أطفال",
-	"women": "نساء", "volume": "حجم", "times": "مرات", "missing": "مفقودون", "men": "رجال",
-	"elderly": "مسنّون", "countries": "دول", "convoys": "قوافل", "civilians": "مدنيون", "buses": "حافلات",
-}
-
-// eventAr names the claim package's event classes in Arabic.
-var eventAr = map[string]string{
-	"killed": "قُتلوا", "struck": "أُصيبت أو دُمّرت", "turned back": "عادت أدراجها", "arrived": "وصلت",
-	"left": "غادرت", "stopped": "توقفت أو عَلِقت", "total with families": "المجموع مع العائلات",
-}
-
 // typeAr names entity types in Arabic.
 var typeAr = map[string]string{
 	"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "GPE": "دولة أو إقليم", "MEDIA": "وسيلة إعلام",
@@ -37,29 +20,6 @@ var typeAr = map[string]string{
 }
 
 var monthAr = [...]string{"", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}
-
-// claimLabel names a compared claim in Arabic: its category (or counted
-// word) and its subject.
-func claimLabel(c claim.Comparison) string {
-	what := categoryAr[c.Category]
-	if what == "" {
-		what = c.Category
-	}
-	if c.Counted != "" && categoryAr[c.Category] == "" {
-		what = c.Counted
-	}
-	if c.Subject == "" {
-		return what
-	}
-	var parts []string
-	for _, p := range strings.Split(c.Subject, " / ") {
-		if ar, ok := eventAr[p]; ok {
-			p = ar
-		}
-		parts = append(parts, p)
-	}
-	return what + " — " + strings.Join(parts, "، ")
-}
 
 // dateAr writes a date as "30 أغسطس 2017"; "" for the zero date.
 func dateAr(d isnad.Date) string {
@@ -205,7 +165,7 @@ func conflictLine(s *desk.Story) string {
 				vals = append(vals, v)
 			}
 		}
-		parts = append(parts, claimLabel(c)+": "+strings.Join(vals, " / "))
+		parts = append(parts, claim.Label(c)+": "+strings.Join(vals, " / "))
 	}
 	if len(parts) == 0 {
 		return fmt.Sprintf("تتفق المقالات على الأرقام المقارنة (%d)", compared)

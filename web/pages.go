@@ -21,7 +21,7 @@ var funcs = template.FuncMap{
 	"value":     valueAr,
 	"inert":     inert,
 	"chain":     chainAr,
-	"claim":     claimLabel,
+	"claim":     claim.Label,
 	"typeAr":    func(t string) string { return or(typeAr[t], t) },
 	"answer":    func(a claim.Answer) string { return rangeAr(a.Min, a.Max, a.Approx) },
 	"clip":      clip,

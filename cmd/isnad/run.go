@@ -65,6 +65,7 @@ func commands() []command {
 		{"train-ner", "train the named-entity tagger and print its dev scores", (*Main).runTrainNER},
 		{"stories", "group the stored articles into stories and list them", (*Main).runStories},
 		{"story", "print one story: its claims compared across outlets, its timeline", (*Main).runStory},
+		{"export", "write the articles, claims or places as JSON Lines, CSV, GeoJSON or ClaimReview JSON-LD", (*Main).runExport},
 		{"worker", "take ingest jobs from the NATS JetStream queue, analyse and store them", (*Main).runWorker},
 		{"serve", "serve the store as an Arabic story desk in the browser and a JSON API", (*Main).runServe},
 		{"search", "search the store with Arabic-aware matching", (*Main).runSearch},
