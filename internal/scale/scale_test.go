@@ -2,12 +2,15 @@ package scale
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -56,22 +59,42 @@ func TestScale(t *testing.T) {
 	}
 	db := filepath.Join(dir, "scale.db")
 
-	// Ingest from a pipe: the generator streams, nothing is held.
-	cmd := exec.Command(bin, "ingest", "-db", db, "-json", "-")
-	in, err := cmd.StdinPipe()
-	if err != nil {
+	// The corpus as JSON Lines files of 10,000 articles (an input is read
+	// whole, so files stay small; ingest streams file by file).
+	corpus := filepath.Join(dir, "corpus")
+	if err := os.Mkdir(corpus, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	var (
+		f    *os.File
+		enc  *json.Encoder
+		werr error
+	)
+	synth.Articles(42, n, func(r synth.Record) bool {
+		if i, _ := strconv.Atoi(r.ID[strings.LastIndexByte(r.ID, '-')+1:]); i%10000 == 0 {
+			if f != nil {
+				f.Close()
+			}
+			f, werr = os.Create(filepath.Join(corpus, fmt.Sprintf("part-%04d.jsonl", i/10000)))
+			if werr != nil {
+				return false
+			}
+			enc = json.NewEncoder(f)
+			enc.SetEscapeHTML(false)
+		}
+		werr = enc.Encode(r)
+		return werr == nil
+	})
+	if f != nil {
+		f.Close()
+	}
+	if werr != nil {
+		t.Fatal(werr)
+	}
+	cmd := exec.Command(bin, "ingest", "-db", db, corpus)
 	cmd.Stderr = os.Stderr
 	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		synth.WriteJSONL(in, 42, n)
-		in.Close()
-	}()
-	if err := cmd.Wait(); err != nil {
+	if err := cmd.Run(); err != nil {
 		t.Fatalf("ingest: %v", err)
 	}
 	took := time.Since(start)
