@@ -71,7 +71,7 @@ func (p *Pipeline) Stages() []string {
 func (p *Pipeline) Run(ctx context.Context, doc *Document) error {
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
-			return err
+			return fmt.Errorf("%s: %w", doc.Source, err)
 		}
 		if err := s.Process(ctx, doc); err != nil {
 			return fmt.Errorf("%s: %s: %w", s.Name(), doc.Source, err)

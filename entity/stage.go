@@ -90,6 +90,7 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 	for i, t := range toks {
 		norms[i] = t.Norm
 	}
+	var tokSet map[string]bool   // for seenBare, made on first use
 	tokAt := func(pos int) int { // first token ending after pos
 		return sort.Search(len(toks), func(i int) bool { return toks[i].End > pos })
 	}
@@ -201,7 +202,7 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 		word := text[m.start:toks[m.first].End]
 		if w := toks[m.first].Norm; !exactly(gaz, word) && !vocabulary(w) {
 			m.start += clitic(word, m.typ != "PER", func(rest string) bool {
-				return exactly(gaz, rest) || seenBare(rest, toks)
+				return exactly(gaz, rest) || seenBare(rest, toks, &tokSet)
 			})
 		}
 		m.start, m.end = trimQuotes(text, m.start, m.end)
@@ -701,12 +702,15 @@ func isMark(r rune) bool {
 }
 
 // seenBare reports whether rest (Match form) is a whole token of the text
-// elsewhere: "وتاونسند" with "تاونسند" in the next paragraph.
-func seenBare(rest string, toks []isnad.Token) bool {
-	for _, t := range toks {
-		if t.Norm == rest {
-			return true
+// elsewhere: "وتاونسند" with "تاونسند" in the next paragraph. *set holds the
+// tokens' forms; seenBare makes it on first use, so that a long text with
+// many clitics is not scanned once per clitic.
+func seenBare(rest string, toks []isnad.Token, set *map[string]bool) bool {
+	if *set == nil {
+		*set = make(map[string]bool, len(toks))
+		for _, t := range toks {
+			(*set)[t.Norm] = true
 		}
 	}
-	return false
+	return (*set)[rest]
 }

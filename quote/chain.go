@@ -179,7 +179,9 @@ func (f *finder) scopes() {
 			continue
 		}
 		s := f.sents[c.sent]
-		if rest := strings.Trim(f.body[s.Start:c.c.Start]+f.body[c.c.End:s.End], " \t،,.:;\"“”«»'"); rest == "" && c.sent > 0 && f.sentPara[c.sent-1] == c.para {
+		// The citation may run out of its sentence ("ل\n\nـروسيا اليوم").
+		a, b := min(max(c.c.Start, s.Start), s.End), max(min(c.c.End, s.End), s.Start)
+		if rest := strings.Trim(f.body[s.Start:a]+f.body[b:s.End], " \t،,.:;\"“”«»'"); rest == "" && c.sent > 0 && f.sentPara[c.sent-1] == c.para {
 			s.Start = f.sents[c.sent-1].Start
 		}
 		c.c.Scope = s
@@ -503,26 +505,31 @@ func (f *finder) chains(ps []passage) {
 // holding it, nearest to the figure first and ending at the outlet.
 func (f *finder) attribute(doc *isnad.Document) {
 	own := isnad.Source{Name: ownName(doc), Type: "OUTLET"}
+	quotes := newStartIndex(len(f.quotes), func(i int) isnad.Span { return f.quotes[i].q.Span })
+	cites := newStartIndex(len(f.cites), func(i int) isnad.Span { return f.cites[i].c.Scope })
 	chainFor := func(sp isnad.Span) []isnad.Source {
 		var via []isnad.Source
 		best := -1
-		for i, q := range f.quotes {
-			if q.q.Start <= sp.Start && sp.End <= q.q.End && (best < 0 || q.q.Len() < f.quotes[best].q.Len()) {
+		quotes.each(sp, func(i int) {
+			q := f.quotes[i]
+			if q.q.Start <= sp.Start && sp.End <= q.q.End && (best < 0 || q.q.Len() < f.quotes[best].q.Len() || q.q.Len() == f.quotes[best].q.Len() && i < best) {
 				best = i
 			}
-		}
+		})
 		if best >= 0 {
 			via = f.quotes[best].q.Via
 		} else {
 			var c *citeRec
-			for _, o := range f.cites {
+			ci := -1
+			cites.each(sp, func(i int) {
+				o := f.cites[i]
 				if o.subject && !o.opensPara && !o.passage || o.relay && !o.passage {
-					continue // it covers its own quote only
+					return // it covers its own quote only
 				}
-				if o.c.Scope.Start <= sp.Start && sp.End <= o.c.Scope.End && (c == nil || o.c.Scope.Len() <= c.c.Scope.Len()) {
-					c = o
+				if o.c.Scope.Start <= sp.Start && sp.End <= o.c.Scope.End && (c == nil || o.c.Scope.Len() < c.c.Scope.Len() || o.c.Scope.Len() == c.c.Scope.Len() && i > ci) {
+					c, ci = o, i
 				}
-			}
+			})
 			if c != nil {
 				for _, s := range c.chain {
 					via = append(via, s.out())
@@ -540,6 +547,37 @@ func (f *finder) attribute(doc *isnad.Document) {
 	}
 	for i := range doc.Dates {
 		doc.Dates[i].SourceChain = chainFor(doc.Dates[i].Span)
+	}
+}
+
+// startIndex finds the spans that may contain a given span without
+// looking at them all, which made attribute quadratic in a long text.
+type startIndex struct {
+	order  []int // span indices by start
+	start  []int // the starts, in that order
+	maxLen int
+}
+
+func newStartIndex(n int, span func(int) isnad.Span) startIndex {
+	x := startIndex{order: make([]int, n), start: make([]int, n)}
+	for i := range n {
+		x.order[i] = i
+	}
+	sort.SliceStable(x.order, func(a, b int) bool { return span(x.order[a]).Start < span(x.order[b]).Start })
+	for k, i := range x.order {
+		x.start[k] = span(i).Start
+		x.maxLen = max(x.maxLen, span(i).Len())
+	}
+	return x
+}
+
+// each calls fn, in no particular order, with every index whose span
+// starts at or before sp and is long enough to reach its end: a superset of
+// the spans that contain sp.
+func (x startIndex) each(sp isnad.Span, fn func(i int)) {
+	k := sort.SearchInts(x.start, sp.End-x.maxLen)
+	for ; k < len(x.start) && x.start[k] <= sp.Start; k++ {
+		fn(x.order[k])
 	}
 }
 

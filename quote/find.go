@@ -113,6 +113,8 @@ type finder struct {
 	ents    []isnad.Entity
 	entAt   []int // token → entity overlapping it, or -1
 	done    []bool
+	// inside is what insidePair looks up; nil until its first call.
+	inside []isnad.Span
 
 	// ownKey is the variant key of the article's outlet, which is never
 	// cited; ownSrc is that outlet, with its kind ("صحيفه"), and self the
@@ -200,15 +202,24 @@ func (f *finder) pairIn(s, e int) int {
 // insidePair reports whether byte pos lies inside a closed pair of at
 // least four words.
 func (f *finder) insidePair(pos int) bool {
-	for _, p := range f.pairs {
-		if p.open > pos {
-			break
-		}
-		if p.closed && p.words >= 4 && p.open < pos && pos < p.close {
-			return true
+	if f.inside == nil {
+		// The union of the insides of closed pairs of four words or more,
+		// as sorted disjoint open ranges, made on first use: scanning
+		// every pair for every token is quadratic in a long text.
+		f.inside = []isnad.Span{}
+		for _, p := range f.pairs {
+			if !p.closed || p.words < 4 || p.open >= p.close {
+				continue
+			}
+			if n := len(f.inside); n > 0 && p.open < f.inside[n-1].End {
+				f.inside[n-1].End = max(f.inside[n-1].End, p.close)
+			} else {
+				f.inside = append(f.inside, isnad.Span{Start: p.open, End: p.close})
+			}
 		}
 	}
-	return false
+	i := sort.Search(len(f.inside), func(i int) bool { return f.inside[i].Start >= pos }) - 1
+	return i >= 0 && pos < f.inside[i].End
 }
 
 // punct reports whether s holds punctuation that separates clauses.
@@ -752,17 +763,25 @@ func (f *finder) namedBefore(a int, head string) (source, bool) {
 
 // surname resolves a one-word name to a person named in full before
 // token a whose name ends with it: "الكتاني" is "رشيد الكتاني".
+// How far back surname and sameHead look for an earlier mention: far more
+// than a news article holds (so articles are not affected), but bounded, so
+// that one huge text is not quadratic (4 MB took a minute).
+const (
+	lookBack       = 500  // records or citations
+	lookBackTokens = 5000 // tokens
+)
+
 func (f *finder) surname(a int) (source, bool) {
 	w := f.norm[a]
 	if utf8.RuneCountInString(w) < 3 {
 		return source{}, false
 	}
-	for i := len(f.records) - 1; i >= 0; i-- {
+	for i := len(f.records) - 1; i >= max(0, len(f.records)-lookBack); i-- {
 		if r := f.records[i].src; r.typ == "PER" && lastWord(r.name) == w {
 			return r, true
 		}
 	}
-	for j := a - 1; j >= 0; j-- {
+	for j := a - 1; j >= max(0, a-lookBackTokens); j-- {
 		if ei := f.entAt[j]; ei >= 0 && f.ents[ei].Type == "PER" {
 			if s := f.fromEntity(ei).src; lastWord(s.name) == w && strings.Contains(s.name, " ") {
 				return s, true
@@ -970,12 +989,12 @@ func (f *finder) sameHead(w string) (source, bool) {
 		first, _, _ := strings.Cut(arabic.Normalize(arabic.Match, s.name), " ")
 		return !s.unnamed && strings.TrimPrefix(first, "ال") == w
 	}
-	for i := len(f.records) - 1; i >= 0; i-- {
+	for i := len(f.records) - 1; i >= max(0, len(f.records)-lookBack); i-- {
 		if match(f.records[i].src) {
 			return f.records[i].src, true
 		}
 	}
-	for i := len(f.cites) - 1; i >= 0; i-- {
+	for i := len(f.cites) - 1; i >= max(0, len(f.cites)-lookBack); i-- {
 		if match(f.cites[i].src) {
 			return f.cites[i].src, true
 		}
