@@ -1,0 +1,2 @@
+fuzz:
+	scripts/fuzz.sh $(FUZZTIME)
