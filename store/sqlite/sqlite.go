@@ -438,6 +438,14 @@ func matchExpr(terms []store.Term) string {
 // than bodies.
 const bm25Weights = "4.0, 2.0, 2.0, 1.0"
 
+// MaxRanked is how many matching articles a search without a filter ranks
+// at most: the most recently stored ones. Smaller corpora, and searches
+// with a filter, rank every match.
+const MaxRanked = 5000
+
+// maxRanked is MaxRanked, lowered by tests.
+var maxRanked = MaxRanked
+
 // Search implements store.Store.
 func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Match, error) {
 	expr := matchExpr(q.Terms)
@@ -449,6 +457,21 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Match, error
 		limit = 20
 	}
 	cond, args := where(q.Filter)
+	// bm25 costs a little for every matching article; a word found in
+	// hundreds of thousands of articles would take seconds. Without a
+	// filter, only the MaxRanked most recently stored matches are ranked:
+	// the cut-off rowid comes from the index alone, without scoring.
+	if cond == "" {
+		var cut int64
+		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+			ORDER BY rowid DESC LIMIT 1 OFFSET ?`, expr, maxRanked-1).Scan(&cut)
+		switch {
+		case err == nil:
+			cond, args = ` AND articles_fts.rowid >= ?`, []any{cut}
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, fmt.Errorf("search: %w", err)
+		}
+	}
 	query := `SELECT a.id, -bm25(articles_fts, ` + bm25Weights + `) AS score
 		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 		WHERE articles_fts MATCH ?` + cond + `
