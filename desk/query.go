@@ -31,7 +31,7 @@ func (v *View) Stories(f StoryFilter) []*Story {
 				continue
 			}
 		}
-		if okey != "" && !slices.ContainsFunc(s.Outlets, func(o string) bool { return strings.Contains(store.Key(o), okey) }) {
+		if okey != "" && !slices.ContainsFunc(s.Outlets, func(o string) bool { return strings.Contains(v.key(o), okey) }) {
 			continue
 		}
 		if f.Entity != "" && v.storyEnts[s.ID][f.Entity] == 0 {
@@ -68,7 +68,7 @@ func (v *View) Articles(f store.Filter) []string {
 	var out []string
 	for _, id := range v.dated {
 		d := v.docs[id]
-		if okey != "" && !strings.Contains(store.Key(d.Outlet), okey) && !strings.Contains(store.Key(d.Publisher), okey) {
+		if okey != "" && !strings.Contains(v.key(d.Outlet), okey) && !strings.Contains(v.key(d.Publisher), okey) {
 			continue
 		}
 		if !f.From.IsZero() || !f.To.IsZero() {
@@ -92,8 +92,8 @@ func (v *View) Entities(typ, q string) []*Entity {
 		if typ != "" && !strings.EqualFold(e.Type, typ) {
 			continue
 		}
-		if qk != "" && !strings.Contains(store.Key(e.Canonical), qk) &&
-			!slices.ContainsFunc(e.Aliases, func(a Alias) bool { return strings.Contains(store.Key(a.Text), qk) }) {
+		if qk != "" && !strings.Contains(v.key(e.Canonical), qk) &&
+			!slices.ContainsFunc(e.Aliases, func(a Alias) bool { return strings.Contains(v.key(a.Text), qk) }) {
 			continue
 		}
 		out = append(out, e)
@@ -223,4 +223,13 @@ func (v *View) StoryCoverage(id string) []Coverage {
 		return cmp.Or(cmp.Compare(b.Articles, a.Articles), cmp.Compare(a.Outlet, b.Outlet))
 	})
 	return out
+}
+
+// key returns store.Key(name), computed when the view was built for the
+// names the view filters on (outlets, publishers, entity names).
+func (v *View) key(name string) string {
+	if k, ok := v.keys[name]; ok {
+		return k
+	}
+	return store.Key(name)
 }

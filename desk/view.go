@@ -37,6 +37,9 @@ type View struct {
 	outList []*Outlet // most articles first
 	// storyEnts counts each story's entity mentions by entity id.
 	storyEnts map[string]map[string]int
+	// keys caches store.Key of the outlet, publisher and entity names, so
+	// that filtering a request does not normalize them again.
+	keys map[string]string
 }
 
 // Entity is one person, organization, place or outlet named in the
@@ -151,6 +154,7 @@ func NewView(b *Builder) *View {
 		ents:      map[string]*Entity{},
 		outlets:   map[string]*Outlet{},
 		storyEnts: map[string]map[string]int{},
+		keys:      map[string]string{},
 	}
 	for _, s := range b.Stories() {
 		s := s
@@ -272,8 +276,19 @@ func (v *View) index() {
 			}
 		}
 	}
+	addKey := func(name string) {
+		if _, ok := v.keys[name]; !ok {
+			v.keys[name] = store.Key(name)
+		}
+	}
+	for _, d := range v.docs {
+		addKey(d.Outlet)
+		addKey(d.Publisher)
+	}
 	for id, en := range v.ents {
+		addKey(en.Canonical)
 		for text, n := range aliasN[id] {
+			addKey(text)
 			en.Aliases = append(en.Aliases, Alias{Text: text, Count: n})
 		}
 		slices.SortFunc(en.Aliases, func(a, b Alias) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Text, b.Text)) })

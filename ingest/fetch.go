@@ -11,8 +11,9 @@ import (
 	"strings"
 )
 
-// isURL reports whether in is an http or https URL.
-func isURL(in string) bool {
+// IsURL reports whether an input is an http or https URL (which Reader.All
+// fetches) rather than a path.
+func IsURL(in string) bool {
 	lower := strings.ToLower(in)
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
 }

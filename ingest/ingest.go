@@ -226,7 +226,7 @@ func (r *Reader) input(ctx context.Context, in string, e *emitter) bool {
 			return e.err(&InputError{Input: "-", Err: err})
 		}
 		return r.process(e, &source{name: "-", data: data})
-	case isURL(in):
+	case IsURL(in):
 		return r.fetch(ctx, in, e)
 	}
 	name := filepath.Clean(in)
@@ -243,12 +243,27 @@ func (r *Reader) input(ctx context.Context, in string, e *emitter) bool {
 // walk reads the article files under root in lexical order, from fsys or,
 // when fsys is nil, from the operating system.
 func (r *Reader) walk(fsys fs.FS, root string, e *emitter) bool {
-	fn := func(p string, d fs.DirEntry, err error) error {
+	articleFiles(fsys, root, func(p string, err error) bool {
 		if !e.alive() {
-			return fs.SkipAll
+			return false
 		}
 		if err != nil {
-			if !e.err(&InputError{Input: p, Err: pathErr(err)}) {
+			return e.err(&InputError{Input: p, Err: pathErr(err)})
+		}
+		return r.file(fsys, p, e)
+	})
+	return !e.stopped
+}
+
+// articleFiles calls visit, in lexical order, with each file under root
+// that is read as an article (skipping hidden entries, files that are not
+// articles, and links to directories, which keeps the walk free of
+// cycles), or with an entry that cannot be read and its error; it stops
+// when visit returns false. fsys nil means the operating system.
+func articleFiles(fsys fs.FS, root string, visit func(path string, err error) bool) {
+	fn := func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if !visit(p, err) {
 				return fs.SkipAll
 			}
 			if d != nil && d.IsDir() {
@@ -266,29 +281,24 @@ func (r *Reader) walk(fsys fs.FS, root string, e *emitter) bool {
 			return nil
 		}
 		if !d.Type().IsRegular() {
-			// A symbolic link to a file is read; links to directories
-			// are not followed, which keeps the walk free of cycles.
+			// A symbolic link to a file is read.
 			fi, err := stat(fsys, p)
 			if err != nil || !fi.Mode().IsRegular() {
 				return nil
 			}
 		}
-		if !walkable(p) {
-			return nil
-		}
-		if !r.file(fsys, p, e) {
+		if walkable(p) && !visit(p, nil) {
 			return fs.SkipAll
 		}
 		return nil
 	}
+	// WalkDir returns only what fn returns: nothing but SkipAll, which it
+	// swallows.
 	if fsys == nil {
 		filepath.WalkDir(root, fn)
 	} else {
 		fs.WalkDir(fsys, root, fn)
 	}
-	// WalkDir returns only what fn returns, and fn returns no error but
-	// SkipAll, which WalkDir swallows.
-	return !e.stopped
 }
 
 func stat(fsys fs.FS, name string) (fs.FileInfo, error) {
@@ -404,7 +414,7 @@ func (r *Reader) Bytes(ctx context.Context, name, contentType string, data []byt
 func Files(inputs ...string) ([]string, error) {
 	var out []string
 	for _, in := range inputs {
-		if in == "-" || isURL(in) {
+		if in == "-" || IsURL(in) {
 			out = append(out, in)
 			continue
 		}
@@ -416,32 +426,17 @@ func Files(inputs ...string) ([]string, error) {
 			out = append(out, in)
 			continue
 		}
-		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+		var werr error
+		articleFiles(nil, in, func(p string, err error) bool {
 			if err != nil {
-				return &InputError{Input: p, Err: pathErr(err)}
+				werr = &InputError{Input: p, Err: pathErr(err)}
+				return false
 			}
-			if p != in && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				return nil
-			}
-			if !d.Type().IsRegular() {
-				fi, err := os.Stat(p)
-				if err != nil || !fi.Mode().IsRegular() {
-					return nil
-				}
-			}
-			if walkable(p) {
-				out = append(out, p)
-			}
-			return nil
+			out = append(out, p)
+			return true
 		})
-		if err != nil {
-			return nil, err
+		if werr != nil {
+			return nil, werr
 		}
 	}
 	return out, nil

@@ -68,7 +68,7 @@ func (s *Server) apiHealth(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-func (s *Server) storyFilter(r *http.Request) (desk.StoryFilter, error) {
+func storyFilter(r *http.Request) (desk.StoryFilter, error) {
 	f, err := filter(r)
 	if err != nil {
 		return desk.StoryFilter{}, err
@@ -76,30 +76,52 @@ func (s *Server) storyFilter(r *http.Request) (desk.StoryFilter, error) {
 	return desk.StoryFilter{From: f.From, To: f.To, Outlet: f.Outlet, Entity: r.URL.Query().Get("entity")}, nil
 }
 
-func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	f, err := s.storyFilter(r)
+// storyList is one page of the stories that pass a request's filter.
+type storyList struct {
+	Total   int            `json:"total"`
+	Limit   int            `json:"limit"`
+	Offset  int            `json:"offset"`
+	Stories []storySummary `json:"stories"`
+}
+
+// listStories reads a request's filter and page (def stories by default)
+// and returns that page of v's stories, or a *badQuery.
+func listStories(v *desk.View, r *http.Request, def int) (storyList, desk.StoryFilter, error) {
+	f, err := storyFilter(r)
 	if err != nil {
-		s.fail(w, r, http.StatusBadRequest, "%v", err)
-		return
+		return storyList{}, f, err
 	}
-	limit, offset, err := page(r, 20)
+	limit, offset, err := page(r, def)
 	if err != nil {
-		s.fail(w, r, http.StatusBadRequest, "%v", err)
-		return
+		return storyList{}, f, err
 	}
-	v := s.live.View()
 	all := v.Stories(f)
 	lo, hi := window(len(all), limit, offset)
-	out := struct {
-		Total   int            `json:"total"`
-		Limit   int            `json:"limit"`
-		Offset  int            `json:"offset"`
-		Stories []storySummary `json:"stories"`
-	}{len(all), limit, offset, []storySummary{}}
+	l := storyList{Total: len(all), Limit: limit, Offset: offset, Stories: []storySummary{}}
 	for _, st := range all[lo:hi] {
-		out.Stories = append(out.Stories, summarize(v, st))
+		l.Stories = append(l.Stories, summarize(v, st))
 	}
-	writeJSON(w, http.StatusOK, out)
+	return l, f, nil
+}
+
+// summaries returns the summaries of the stories with the ids.
+func summaries(v *desk.View, ids []string) []storySummary {
+	out := []storySummary{}
+	for _, id := range ids {
+		if st := v.Story(id); st != nil {
+			out = append(out, summarize(v, st))
+		}
+	}
+	return out
+}
+
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
+	l, _, err := listStories(s.live.View(), r, 20)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, "%v", err)
+		return
+	}
+	writeJSON(w, http.StatusOK, l)
 }
 
 // storyDetail is one story with everything the story page shows.
@@ -283,12 +305,7 @@ func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
 		Last     isnad.Date       `json:"last"`
 		Stories  []storySummary   `json:"stories"`
 		Articles []articleSummary `json:"articles"`
-	}{o.Name, o.First, o.Last, []storySummary{}, []articleSummary{}}
-	for _, id := range o.Stories {
-		if st := v.Story(id); st != nil {
-			out.Stories = append(out.Stories, summarize(v, st))
-		}
-	}
+	}{o.Name, o.First, o.Last, summaries(v, o.Stories), []articleSummary{}}
 	for _, id := range o.Articles {
 		out.Articles = append(out.Articles, articleSum(v, id))
 	}

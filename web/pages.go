@@ -90,28 +90,18 @@ type frontData struct {
 }
 
 func (s *Server) pageFront(w http.ResponseWriter, r *http.Request) {
-	f, err := s.storyFilter(r)
-	if err != nil {
-		s.fail(w, r, http.StatusBadRequest, "%v", err)
-		return
-	}
-	limit, offset, err := page(r, 30)
-	if err != nil {
-		s.fail(w, r, http.StatusBadRequest, "%v", err)
-		return
-	}
 	v := s.live.View()
-	all := v.Stories(f)
-	lo, hi := window(len(all), limit, offset)
-	d := frontData{Total: len(all), Shown: hi - lo, Outlet: f.Outlet, Entity: f.Entity}
-	d.Articles, _, d.Entities, d.Outlets = v.Counts()
-	for _, st := range all[lo:hi] {
-		d.Stories = append(d.Stories, summarize(v, st))
+	l, f, err := listStories(v, r, 30)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, "%v", err)
+		return
 	}
-	if hi < len(all) {
+	d := frontData{Stories: l.Stories, Total: l.Total, Shown: len(l.Stories), Outlet: f.Outlet, Entity: f.Entity}
+	d.Articles, _, d.Entities, d.Outlets = v.Counts()
+	if hi := l.Offset + len(l.Stories); hi < l.Total {
 		q := r.URL.Query()
 		q.Set("offset", itoa(hi))
-		q.Set("limit", itoa(limit))
+		q.Set("limit", itoa(l.Limit))
 		d.Next = "/?" + q.Encode()
 	}
 	s.render(w, r, http.StatusOK, "front", "القصص", d)
@@ -227,12 +217,7 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, "لا يوجد اسم بالمعرّف "+r.PathValue("id"))
 		return
 	}
-	var stories []storySummary
-	for _, id := range e.Stories {
-		if st := v.Story(id); st != nil {
-			stories = append(stories, summarize(v, st))
-		}
-	}
+	stories := summaries(v, e.Stories)
 	var rows []mentionRow
 	for _, m := range e.Mentions {
 		if len(rows) == 100 {
@@ -269,12 +254,7 @@ func (s *Server) pageOutlet(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, "لا يوجد مصدر بهذا الاسم: "+r.PathValue("name"))
 		return
 	}
-	var stories []storySummary
-	for _, id := range o.Stories {
-		if st := v.Story(id); st != nil {
-			stories = append(stories, summarize(v, st))
-		}
-	}
+	stories := summaries(v, o.Stories)
 	var arts []articleSummary
 	for _, id := range o.Articles {
 		arts = append(arts, articleSum(v, id))

@@ -93,7 +93,7 @@ func (m *Main) publish(ctx context.Context, url string, inputs []string, asJSON 
 
 // job makes the queue job for one input.
 func (m *Main) job(in string) (queue.Job, error) {
-	if in != "-" && (len(in) > 7 && (in[:7] == "http://" || in[:8] == "https://")) {
+	if ingest.IsURL(in) {
 		return queue.Job{Name: in, URL: in}, nil
 	}
 	var (

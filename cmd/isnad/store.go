@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"net/url"
 	"strings"
 
 	"github.com/isnad-news/isnad/store"
@@ -23,5 +22,3 @@ func openStore(ctx context.Context, db string) (store.Store, error) {
 	}
 	return sqlite.Open(ctx, db)
 }
-
-func parseURL(s string) (*url.URL, error) { return url.Parse(s) }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os/signal"
 	"runtime"
 	"syscall"
@@ -204,7 +205,7 @@ func redact(db string) string {
 	if !isPostgres(db) {
 		return db
 	}
-	if u, err := parseURL(db); err == nil {
+	if u, err := url.Parse(db); err == nil {
 		return u.Redacted()
 	}
 	return "postgres://…"

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/isnad-news/isnad/queue"
+	"github.com/isnad-news/isnad/queue/queuetest"
 	"github.com/isnad-news/isnad/store/sqlite"
 	"github.com/isnad-news/isnad/store/storetest"
 )
@@ -16,7 +17,7 @@ import (
 // TestQueueWorker publishes the sample corpus with "isnad ingest -queue"
 // and runs "isnad worker" into SQLite: the store equals a direct ingest.
 func TestQueueWorker(t *testing.T) {
-	qurl := natsURL(t)
+	qurl := queuetest.Server(t)
 	ctx := context.Background()
 	for range 2 { // published twice: stored once
 		code, _, errs := run(t, "", "ingest", "-queue", qurl, "../../testdata/corpus")
@@ -50,7 +51,7 @@ func TestQueueWorker(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer q.Close()
-	drain(t, q, 2*time.Minute, nil)
+	queuetest.Drain(t, q, 2*time.Minute, nil)
 	dead, err := q.Dead(ctx, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +84,7 @@ func TestQueueWorker(t *testing.T) {
 	}
 	defer b.Close()
 	storetest.Compare(t, a, b, []string{"العبارة", "سيول"})
-	sameStories(t, a, b)
+	storetest.SameStories(t, a, b)
 }
 
 func TestWorkerUsage(t *testing.T) {

@@ -103,6 +103,9 @@ func TestScale(t *testing.T) {
 	t.Logf("ingest: %d articles in %s: %.0f articles/s; peak memory %d MiB; store %d MiB (%.1f KB per article)",
 		n, took.Round(time.Millisecond), float64(n)/took.Seconds(), peak/1024, size>>20, float64(size)/float64(n)/1024)
 
+	if peak > 1<<20 {
+		t.Errorf("ingest peak memory %d MiB, target under 1 GiB", peak/1024)
+	}
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, db)
 	if err != nil {

@@ -6,19 +6,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
-	natsserver "github.com/nats-io/nats-server/v2/server"
-
-	"github.com/isnad-news/isnad/desk"
 	"github.com/isnad-news/isnad/ingest"
 	"github.com/isnad-news/isnad/queue"
-	"github.com/isnad-news/isnad/store"
+	"github.com/isnad-news/isnad/queue/queuetest"
 	"github.com/isnad-news/isnad/store/postgres"
 	"github.com/isnad-news/isnad/store/sqlite"
 	"github.com/isnad-news/isnad/store/storetest"
@@ -46,21 +42,6 @@ func postgresURL(t *testing.T) string {
 		sep = "&"
 	}
 	return base + sep + "search_path=" + schema
-}
-
-// natsURL starts an in-process NATS server with JetStream.
-func natsURL(t *testing.T) string {
-	t.Helper()
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats server not ready")
-	}
-	t.Cleanup(srv.Shutdown)
-	return srv.ClientURL()
 }
 
 // buildIsnad builds the isnad binary for subprocess workers.
@@ -122,28 +103,6 @@ func startWorker(t *testing.T, bin, qurl, db string, n int) *workerProc {
 	return w
 }
 
-// drain waits until the queue holds no job, pending or in flight.
-func drain(t *testing.T, q *queue.Queue, limit time.Duration, tick func(queue.Stats)) {
-	t.Helper()
-	deadline := time.Now().Add(limit)
-	for {
-		s, err := q.Stats(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if tick != nil {
-			tick(s)
-		}
-		if s.Pending == 0 && s.InFlight == 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("queue not drained in %s: %+v", limit, s)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-}
-
 // scaleReps is how many times the sample corpus is published; 1,000 as
 // the issue asks, ISNAD_SCALE_REPS to change it.
 func scaleReps() int {
@@ -185,13 +144,13 @@ func TestScaleOut(t *testing.T) {
 			t.Fatal(err)
 		}
 		storetest.Compare(t, want, got, []string{"العبارة", "سيول", "معبر أم الطيور", "الصفصاف"})
-		sameStories(t, want, got)
+		storetest.SameStories(t, want, got)
 	}
 
 	for _, workers := range []int{1, 2, 3} {
 		t.Run(fmt.Sprintf("%d workers", workers), func(t *testing.T) {
 			db := postgresURL(t)
-			qurl := natsURL(t)
+			qurl := queuetest.Server(t)
 			q, err := queue.Open(ctx, qurl, queue.Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -207,7 +166,7 @@ func TestScaleOut(t *testing.T) {
 			for n := range workers {
 				startWorker(t, bin, qurl, db, n)
 			}
-			drain(t, q, 15*time.Minute, nil)
+			queuetest.Drain(t, q, 15*time.Minute, nil)
 			took := time.Since(start)
 			t.Logf("%d workers: %d jobs (%d articles) in %s: %.0f articles/s", workers, len(jobs), reps*11, took.Round(time.Millisecond), float64(reps*11)/took.Seconds())
 			if s, _ := q.Stats(ctx); s.Dead != 0 {
@@ -219,7 +178,7 @@ func TestScaleOut(t *testing.T) {
 
 	t.Run("worker killed mid-run", func(t *testing.T) {
 		db := postgresURL(t)
-		qurl := natsURL(t)
+		qurl := queuetest.Server(t)
 		q, err := queue.Open(ctx, qurl, queue.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -236,7 +195,7 @@ func TestScaleOut(t *testing.T) {
 			ws = append(ws, startWorker(t, bin, qurl, db, n))
 		}
 		killed := false
-		drain(t, q, 15*time.Minute, func(s queue.Stats) {
+		queuetest.Drain(t, q, 15*time.Minute, func(s queue.Stats) {
 			if !killed && s.Pending < len(jobs)*2/3 {
 				// SIGKILL: no shutdown, jobs in flight are not acknowledged.
 				ws[0].cmd.Process.Signal(syscall.SIGKILL)
@@ -255,35 +214,3 @@ func TestScaleOut(t *testing.T) {
 
 // corpus is the sample corpus, from this package's directory.
 const corpus = "../../testdata/corpus"
-
-// sameStories checks two stores give the same stories.
-func sameStories(t *testing.T, a, b store.Store) {
-	t.Helper()
-	ctx := context.Background()
-	va, err := desk.Load(ctx, a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	vb, err := desk.Load(ctx, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sa, sb := va.Stories(desk.StoryFilter{}), vb.Stories(desk.StoryFilter{})
-	if len(sa) != len(sb) {
-		t.Fatalf("%d stories embedded, %d scaled out", len(sa), len(sb))
-	}
-	for i := range sa {
-		x, y := sa[i], sb[i]
-		ids := func(s *desk.Story) []string {
-			var out []string
-			for _, a := range s.Articles {
-				out = append(out, a.ID)
-			}
-			slices.Sort(out)
-			return out
-		}
-		if x.ID != y.ID || x.Title != y.Title || !slices.Equal(ids(x), ids(y)) || len(x.Comparisons) != len(y.Comparisons) || x.Conflicts() != y.Conflicts() {
-			t.Errorf("story %d differs: %s %q %d claims vs %s %q %d claims", i, x.ID, x.Title, len(x.Comparisons), y.ID, y.Title, len(y.Comparisons))
-		}
-	}
-}

@@ -72,61 +72,13 @@ var migrations = []string{
 	`ALTER TABLE articles ADD COLUMN annotations TEXT;`,
 }
 
-// annotations is the JSON form of a document's stored annotations.
-type annotations struct {
-	Quantities []isnad.Quantity    `json:"quantities,omitempty"`
-	Dates      []isnad.DateMention `json:"dates,omitempty"`
-	Durations  []isnad.Duration    `json:"durations,omitempty"`
-	Entities   []isnad.Entity      `json:"entities,omitempty"`
-	Quotes     []isnad.Quote       `json:"quotes,omitempty"`
-	Citations  []isnad.Citation    `json:"citations,omitempty"`
-	// Analyzed lists the annotation kinds whose stage ran, so that an empty
-	// list reads back as empty rather than as not analysed.
-	Analyzed []string `json:"analyzed"`
-}
-
+// docAnnotations returns d's annotations to store: JSON text, or nil.
 func docAnnotations(d *isnad.Document) (any, error) {
-	a := annotations{Quantities: d.Quantities, Dates: d.Dates, Durations: d.Durations, Entities: d.Entities, Quotes: d.Quotes, Citations: d.Citations}
-	if d.Quantities != nil {
-		a.Analyzed = append(a.Analyzed, string(isnad.KindQuantities))
+	js, ok, err := store.EncodeAnnotations(d)
+	if !ok {
+		return nil, err
 	}
-	if d.Dates != nil || d.Durations != nil {
-		a.Analyzed = append(a.Analyzed, string(isnad.KindDates))
-	}
-	if d.Entities != nil {
-		a.Analyzed = append(a.Analyzed, string(isnad.KindEntities))
-	}
-	if d.Quotes != nil || d.Citations != nil {
-		a.Analyzed = append(a.Analyzed, string(isnad.KindQuotes))
-	}
-	return jsonOrNull(a, len(a.Analyzed) == 0)
-}
-
-func setAnnotations(d *isnad.Document, js string) error {
-	var a annotations
-	if err := json.Unmarshal([]byte(js), &a); err != nil {
-		return err
-	}
-	for _, k := range a.Analyzed {
-		switch isnad.Kind(k) {
-		case isnad.KindQuantities:
-			d.Quantities = nonNil(a.Quantities)
-		case isnad.KindDates:
-			d.Dates, d.Durations = nonNil(a.Dates), nonNil(a.Durations)
-		case isnad.KindEntities:
-			d.Entities = nonNil(a.Entities)
-		case isnad.KindQuotes:
-			d.Quotes, d.Citations = nonNil(a.Quotes), nonNil(a.Citations)
-		}
-	}
-	return nil
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
+	return js, nil
 }
 
 // Open opens or creates the store at path, creating its directory, and
@@ -331,7 +283,7 @@ func scanDoc(sc interface{ Scan(...any) error }, withBody bool) (*isnad.Document
 		}
 	}
 	if ann.Valid {
-		if err := setAnnotations(&d, ann.String); err != nil {
+		if err := store.DecodeAnnotations(&d, ann.String); err != nil {
 			return nil, fmt.Errorf("article %s: annotations: %w", d.ID, err)
 		}
 	}
