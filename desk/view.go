@@ -97,43 +97,18 @@ func OutletName(d *isnad.Document) string {
 // and indexes them. The same store always gives the same view.
 func Load(ctx context.Context, st store.Store) (*View, error) {
 	start := time.Now()
-	var all []*isnad.Document
-	for offset := 0; ; offset += 1000 {
-		page, err := st.List(ctx, store.Filter{}, 1000, offset)
-		if err != nil {
-			return nil, fmt.Errorf("load stories: %w", err)
-		}
-		all = append(all, page...)
-		if len(page) < 1000 {
-			break
-		}
-	}
-	slices.SortStableFunc(all, func(a, b *isnad.Document) int {
-		da, db := a.Published, b.Published
-		switch {
-		case da.IsZero() != db.IsZero():
-			if da.IsZero() {
-				return 1
-			}
-			return -1
-		case da != db:
-			if da.Before(db) {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
 	b := NewBuilder()
-	for _, d := range all {
-		full, err := st.Get(ctx, d.ID)
-		if err != nil {
-			return nil, fmt.Errorf("load stories: %w", err)
-		}
-		full.Tokens = arabic.Tokenize(full.Body)
+	// Scan's order (oldest first, undated last, ties by id) is the order
+	// stories are built in.
+	err := st.Scan(ctx, func(d *isnad.Document) error {
+		d.Tokens = arabic.Tokenize(d.Body)
 		// The store's key is the article's id on the desk; a JSON Lines
 		// record's own id stays in Meta.
-		b.add(full.ID, full)
+		b.add(d.ID, d)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load stories: %w", err)
 	}
 	v := NewView(b)
 	v.Took = time.Since(start)

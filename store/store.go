@@ -29,11 +29,52 @@ type Store interface {
 	// List returns stored documents (without body or tokens), newest
 	// publication date first, filtered like a search.
 	List(ctx context.Context, f Filter, limit, offset int) ([]*isnad.Document, error)
+	// Scan calls fn with every stored document (with body and annotations,
+	// without tokens) in story-building order: oldest publication date
+	// first, undated last, ties by id in byte order. It reads in pages by
+	// key, not by offset, so a full pass costs the same per document at any
+	// store size; documents stored during a scan may or may not be seen.
+	// An error from fn stops the scan and is returned as it is.
+	Scan(ctx context.Context, fn func(*isnad.Document) error) error
 	// Search returns the ids of documents that match every term and the
 	// filter, best first. Terms must be non-empty.
 	Search(ctx context.Context, q Query) ([]Match, error)
 	// Close releases the store.
 	Close() error
+}
+
+// ScanPage is how many documents a backend's Scan reads per query.
+const ScanPage = 500
+
+// PageReader reads one page of a Scan: at most limit documents (with body
+// and annotations) after the key. When dated, these are dated documents
+// after (afterDate, afterID) in (published, id) order; otherwise undated
+// documents after afterID in id order. Ids compare in byte order.
+type PageReader func(ctx context.Context, dated bool, afterDate, afterID string, limit int) ([]*isnad.Document, error)
+
+// ScanByKey is the Scan loop backends share: it reads the dated documents
+// page by page, then the undated ones, calling fn with each.
+func ScanByKey(ctx context.Context, page int, read PageReader, fn func(*isnad.Document) error) error {
+	for _, dated := range []bool{true, false} {
+		var afterDate, afterID string
+		for {
+			docs, err := read(ctx, dated, afterDate, afterID, page)
+			if err != nil {
+				return err
+			}
+			for _, d := range docs {
+				if err := fn(d); err != nil {
+					return err
+				}
+			}
+			if len(docs) < page {
+				break
+			}
+			last := docs[len(docs)-1]
+			afterDate, afterID = last.Published.String(), last.ID
+		}
+	}
+	return nil
 }
 
 // Filter narrows a search or a listing.

@@ -68,6 +68,8 @@ var migrations = []string{
 		tokens bigint NOT NULL
 	);
 	INSERT INTO isnad_stats (one, docs, tokens) VALUES (true, 0, 0);`,
+	// 2: Scan pages by (published, id).
+	`CREATE INDEX articles_scan ON articles (published, id COLLATE "C");`,
 }
 
 // Open connects to the database at url (a postgres:// URL or a key=value
@@ -356,6 +358,49 @@ func (s *Store) Get(ctx context.Context, id string) (*isnad.Document, error) {
 		return nil, fmt.Errorf("get article %s: %w", id, err)
 	}
 	return d, nil
+}
+
+// scanPage is store.ScanPage, lowered by tests.
+var scanPage = store.ScanPage
+
+// Scan implements store.Store.
+func (s *Store) Scan(ctx context.Context, fn func(*isnad.Document) error) error {
+	return store.ScanByKey(ctx, scanPage, s.readPage, fn)
+}
+
+// readPage reads one page of Scan (see store.PageReader).
+func (s *Store) readPage(ctx context.Context, dated bool, afterDate, afterID string, limit int) ([]*isnad.Document, error) {
+	const cols = `SELECT ` + docColumns + `, body, annotations::text FROM articles `
+	var (
+		rows pgx.Rows
+		err  error
+	)
+	if dated {
+		if afterDate == "" {
+			afterDate = "0001-01-01"
+			afterID = ""
+		}
+		rows, err = s.pool.Query(ctx, cols+`WHERE published IS NOT NULL AND (published, id COLLATE "C") > ($1::text::date, $2 COLLATE "C")
+			ORDER BY published, id COLLATE "C" LIMIT `+strconv.Itoa(limit), afterDate, afterID)
+	} else {
+		rows, err = s.pool.Query(ctx, cols+`WHERE published IS NULL AND id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT `+strconv.Itoa(limit), afterID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("scan articles: %w", err)
+	}
+	defer rows.Close()
+	var docs []*isnad.Document
+	for rows.Next() {
+		d, err := scanDoc(rows, true)
+		if err != nil {
+			return nil, fmt.Errorf("scan articles: %w", err)
+		}
+		docs = append(docs, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("scan articles: %w", err)
+	}
+	return docs, nil
 }
 
 // Count implements store.Store.

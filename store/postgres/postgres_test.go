@@ -84,6 +84,7 @@ func open(tb testing.TB, u string) *postgres.Store {
 
 func TestConformance(t *testing.T) {
 	serverURL(t)
+	postgres.SetScanPage(t, 2) // Scan crosses pages
 	var (
 		mu   sync.Mutex
 		urls = map[store.Store]string{}

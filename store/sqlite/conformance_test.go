@@ -10,6 +10,7 @@ import (
 )
 
 func TestConformance(t *testing.T) {
+	sqlite.SetScanPage(t, 2) // Scan crosses pages
 	storetest.Run(t, storetest.Backend{
 		Open: func(t *testing.T) store.Store { return open(t) },
 		Reopen: func(t *testing.T, st store.Store) store.Store {

@@ -70,6 +70,9 @@ var migrations = []string{
 	// 2: the value stages' annotations (quantities, dates, durations) as one
 	// JSON object; NULL for articles stored before they existed.
 	`ALTER TABLE articles ADD COLUMN annotations TEXT;`,
+	// 3: Scan pages by (published, id).
+	`CREATE INDEX articles_published_id ON articles(published, id);
+	DROP INDEX articles_published;`,
 }
 
 // docAnnotations returns d's annotations to store: JSON text, or nil.
@@ -360,6 +363,44 @@ func (s *Store) List(ctx context.Context, f store.Filter, limit, offset int) ([]
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return docs, nil
+}
+
+// scanPage is store.ScanPage, lowered by tests.
+var scanPage = store.ScanPage
+
+// Scan implements store.Store.
+func (s *Store) Scan(ctx context.Context, fn func(*isnad.Document) error) error {
+	return store.ScanByKey(ctx, scanPage, s.readPage, fn)
+}
+
+// readPage reads one page of Scan (see store.PageReader).
+func (s *Store) readPage(ctx context.Context, dated bool, afterDate, afterID string, limit int) ([]*isnad.Document, error) {
+	const cols = `SELECT ` + docColumns + `, body, annotations FROM articles `
+	var (
+		rows *sql.Rows
+		err  error
+	)
+	if dated {
+		rows, err = s.db.QueryContext(ctx, cols+`WHERE published IS NOT NULL AND (published, id) > (?, ?) ORDER BY published, id LIMIT ?`, afterDate, afterID, limit)
+	} else {
+		rows, err = s.db.QueryContext(ctx, cols+`WHERE published IS NULL AND id > ? ORDER BY id LIMIT ?`, afterID, limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("scan articles: %w", err)
+	}
+	defer rows.Close()
+	var docs []*isnad.Document
+	for rows.Next() {
+		d, err := scanDoc(rows, true)
+		if err != nil {
+			return nil, fmt.Errorf("scan articles: %w", err)
+		}
+		docs = append(docs, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("scan articles: %w", err)
 	}
 	return docs, nil
 }

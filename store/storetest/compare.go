@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/store"
 )
 
@@ -72,22 +73,15 @@ func Compare(t *testing.T, a, b store.Store, queries []string) {
 func allIDs(t *testing.T, st store.Store) []string {
 	t.Helper()
 	var ids []string
-	const page = 100
-	for off := 0; ; off += page {
-		docs, err := st.List(context.Background(), store.Filter{}, page, off)
-		if err != nil {
-			t.Fatalf("List: %v", err)
-		}
-		for _, d := range docs {
-			ids = append(ids, d.ID)
-		}
-		if len(docs) < page {
-			break
-		}
+	if err := st.Scan(context.Background(), func(d *isnad.Document) error {
+		ids = append(ids, d.ID)
+		return nil
+	}); err != nil {
+		t.Fatalf("Scan: %v", err)
 	}
 	slices.Sort(ids)
 	if n, err := st.Count(context.Background()); err != nil || n != len(ids) {
-		t.Errorf("Count = %d, %v; List gives %d", n, err, len(ids))
+		t.Errorf("Count = %d, %v; Scan gives %d", n, err, len(ids))
 	}
 	return ids
 }

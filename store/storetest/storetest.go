@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -52,6 +53,7 @@ func Run(t *testing.T, b Backend) {
 	t.Run("FailedPut", func(t *testing.T) { testFailedPut(t, b) })
 	t.Run("NotFound", func(t *testing.T) { testNotFound(t, b) })
 	t.Run("List", func(t *testing.T) { testList(t, b) })
+	t.Run("Scan", func(t *testing.T) { testScan(t, b) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, b) })
 	t.Run("ConcurrentPut", func(t *testing.T) { testConcurrent(t, b) })
 	t.Run("Reopen", func(t *testing.T) {
@@ -409,6 +411,73 @@ func testList(t *testing.T, b Backend) {
 			t.Errorf("List doc = %+v\nwant metadata of %+v", d, want)
 		}
 	})
+}
+
+// testScan checks Scan's order, completeness and contents over documents
+// sharing dates (so ties go by id), undated ones and several pages when the
+// backend's test lowers its page size.
+func testScan(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.Open(t)
+	if err := st.Scan(ctx, func(*isnad.Document) error { return errors.New("called") }); err != nil {
+		t.Errorf("Scan of an empty store = %v", err)
+	}
+	docs := append(handDocs(), numbered(7)...)
+	for i, d := range numbered(12)[7:] {
+		d.Published = isnad.Date{}
+		d.Title += fmt.Sprint(" بلا تاريخ ", i)
+		docs = append(docs, d)
+	}
+	put(t, st, docs...)
+	want := slices.Clone(docs)
+	slices.SortFunc(want, func(a, b *isnad.Document) int {
+		if a.Published.IsZero() != b.Published.IsZero() {
+			if a.Published.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		if c := strings.Compare(a.Published.String(), b.Published.String()); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	var got []*isnad.Document
+	if err := st.Scan(ctx, func(d *isnad.Document) error {
+		got = append(got, d)
+		return nil
+	}); err != nil {
+		t.Fatalf("Scan: %v", err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Scan gave %d documents, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].ID != want[i].ID {
+			t.Errorf("Scan position %d: %s (%s), want %s (%s)", i, got[i].ID, got[i].Published, want[i].ID, want[i].Published)
+			continue
+		}
+		if diff := docDiff(got[i], Stored(want[i])); diff != "" {
+			t.Errorf("Scan document %s: %s", got[i].ID, diff)
+		}
+	}
+	stop := errors.New("enough")
+	n := 0
+	err := st.Scan(ctx, func(*isnad.Document) error {
+		n++
+		if n == 3 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || n != 3 {
+		t.Errorf("Scan with fn failing at the 3rd document = %v after %d calls, want the fn's error after 3", err, n)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := st.Scan(cctx, func(*isnad.Document) error { return nil }); err == nil {
+		t.Errorf("Scan with a cancelled context succeeded")
+	}
 }
 
 func testSearch(t *testing.T, b Backend) {
