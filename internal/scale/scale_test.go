@@ -19,6 +19,7 @@ import (
 	"github.com/isnad-news/isnad/arabic"
 	"github.com/isnad-news/isnad/internal/synth"
 	"github.com/isnad-news/isnad/search"
+	"github.com/isnad-news/isnad/store"
 	"github.com/isnad-news/isnad/store/sqlite"
 	"github.com/isnad-news/isnad/story"
 )
@@ -124,19 +125,7 @@ func TestScale(t *testing.T) {
 	}
 
 	// Search on the full store.
-	words := []string{"حلب", "انفجار", "الإسعاف", "فيضانات", "عائلة", "المصابين", "حريق مستودع", "زلزال", "قصف أحياء", "سوق", "الحداد", "طواقم"}
-	r := rand.New(rand.NewPCG(1, 2))
-	var lat []time.Duration
-	for range 200 {
-		q := words[r.IntN(len(words))]
-		s := time.Now()
-		if _, err := search.Run(ctx, st, search.Request{Query: q, Limit: 20}); err != nil {
-			t.Fatal(err)
-		}
-		lat = append(lat, time.Since(s))
-	}
-	t.Logf("search over %d articles: p50 %s, p99 %s (200 queries, 20 hits with snippets)", n,
-		percentile(lat, 0.5).Round(10*time.Microsecond), percentile(lat, 0.99).Round(10*time.Microsecond))
+	measureSearch(t, st, n)
 
 	// Clustering, article by article in the store's story-building order
 	// (Scan pages by key, so reading costs the same at any size), timed at
@@ -165,4 +154,61 @@ func TestScale(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("clustered %d articles into %d stories", done, c.Len())
+}
+
+// searchWords are the queries of the search measurement: words and pairs
+// from the synthetic stories, common and less so, and one absent word.
+var searchWords = []string{"حلب", "انفجار", "الإسعاف", "فيضانات", "عائلة", "المصابين", "حريق مستودع", "زلزال", "قصف أحياء", "سوق", "الحداد", "طواقم", "مستوصف", "القطار"}
+
+// measureSearch runs 200 searches (20 hits with snippets, as the search
+// page shows) and logs their p50 and p99, after 20 searches that warm the
+// store's caches.
+func measureSearch(t *testing.T, st store.Store, n int) {
+	t.Helper()
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(1, 2))
+	var lat []time.Duration
+	per := map[string][]time.Duration{}
+	for i := range 220 {
+		q := searchWords[r.IntN(len(searchWords))]
+		s := time.Now()
+		if _, err := search.Run(ctx, st, search.Request{Query: q, Limit: 20}); err != nil {
+			t.Fatal(err)
+		}
+		if i >= 20 {
+			d := time.Since(s)
+			lat = append(lat, d)
+			per[q] = append(per[q], d)
+		}
+	}
+	for _, q := range searchWords {
+		if ds := per[q]; len(ds) > 0 {
+			t.Logf("search %q: p50 %s, max %s (%d runs)", q, percentile(ds, 0.5).Round(10*time.Microsecond), percentile(ds, 1).Round(10*time.Microsecond), len(ds))
+		}
+	}
+	t.Logf("search over %d articles: p50 %s, p99 %s (200 queries, 20 hits with snippets)", n,
+		percentile(lat, 0.5).Round(10*time.Microsecond), percentile(lat, 0.99).Round(10*time.Microsecond))
+	if p99 := percentile(lat, 0.99); p99 > 50*time.Millisecond {
+		t.Logf("search p99 %s is over the 50 ms target", p99.Round(time.Millisecond))
+	}
+}
+
+// TestSearchStore measures search on an existing store, such as one kept by
+// a scale run (ISNAD_SCALE_DIR): ISNAD_SCALE_DB=/path/scale.db.
+func TestSearchStore(t *testing.T) {
+	db := os.Getenv("ISNAD_SCALE_DB")
+	if db == "" {
+		t.Skip("ISNAD_SCALE_DB not set")
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	n, err := st.Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	measureSearch(t, st, n)
 }

@@ -11,6 +11,17 @@ import (
 
 func TestConformance(t *testing.T) {
 	sqlite.SetScanPage(t, 2) // Scan crosses pages
+	conformance(t)
+}
+
+// TestConformanceSegmented runs the suite with a full-text segment of 3
+// articles, so that every case spans several.
+func TestConformanceSegmented(t *testing.T) {
+	sqlite.SetSegmentSize(t, 3)
+	conformance(t)
+}
+
+func conformance(t *testing.T) {
 	storetest.Run(t, storetest.Backend{
 		Open: func(t *testing.T) store.Store { return open(t) },
 		Reopen: func(t *testing.T, st store.Store) store.Store {

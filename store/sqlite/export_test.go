@@ -9,3 +9,10 @@ func SetScanPage(t interface{ Cleanup(func()) }, n int) {
 	scanPage = n
 	t.Cleanup(func() { scanPage = old })
 }
+
+// SetSegmentSize sets the full-text segment size until the test ends.
+func SetSegmentSize(t interface{ Cleanup(func()) }, n int64) {
+	old := segmentSize
+	segmentSize = n
+	t.Cleanup(func() { segmentSize = old })
+}

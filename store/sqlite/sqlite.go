@@ -73,6 +73,10 @@ var migrations = []string{
 	// 3: Scan pages by (published, id).
 	`CREATE INDEX articles_published_id ON articles(published, id);
 	DROP INDEX articles_published;`,
+	// 4: the full-text index in segments (see segments.go); articles_fts
+	// is the first.
+	`CREATE TABLE fts_segments (seg INTEGER PRIMARY KEY, first_rowid INTEGER NOT NULL);
+	INSERT INTO fts_segments(seg, first_rowid) VALUES (0, 1);`,
 }
 
 // docAnnotations returns d's annotations to store: JSON text, or nil.
@@ -188,11 +192,11 @@ func (s *Store) Put(ctx context.Context, docs ...*isnad.Document) ([]bool, error
 		return nil, fmt.Errorf("store put: %w", err)
 	}
 	defer ins.Close()
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts(rowid, title_norm, title_stem, body_norm, body_stem) VALUES (?, ?, ?, ?, ?)`)
+	idx, err := newIndexer(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("store put: %w", err)
 	}
-	defer fts.Close()
+	defer idx.close()
 	upd, err := tx.PrepareContext(ctx, `UPDATE articles SET annotations = ? WHERE id = ? AND annotations IS NULL`)
 	if err != nil {
 		return nil, fmt.Errorf("store put: %w", err)
@@ -238,8 +242,7 @@ func (s *Store) Put(ctx context.Context, docs ...*isnad.Document) ([]bool, error
 		if err != nil {
 			return nil, fmt.Errorf("store put %s: %w", d.Source, err)
 		}
-		f := store.Index(d)
-		if _, err := fts.ExecContext(ctx, rowid, f.TitleNorm, f.TitleStem, f.BodyNorm, f.BodyStem); err != nil {
+		if err := idx.add(ctx, rowid, store.Index(d)); err != nil {
 			return nil, fmt.Errorf("store put %s: index: %w", d.Source, err)
 		}
 		added[i] = true
@@ -434,7 +437,7 @@ const bm25Weights = "4.0, 2.0, 2.0, 1.0"
 // MaxRanked is how many matching articles a search without a filter ranks
 // at most: the most recently stored ones. Smaller corpora, and searches
 // with a filter, rank every match.
-const MaxRanked = 5000
+const MaxRanked = 2000
 
 // maxRanked is MaxRanked, lowered by tests.
 var maxRanked = MaxRanked
@@ -450,42 +453,10 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Match, error
 		limit = 20
 	}
 	cond, args := where(q.Filter)
-	// bm25 costs a little for every matching article; a word found in
-	// hundreds of thousands of articles would take seconds. Without a
-	// filter, only the MaxRanked most recently stored matches are ranked:
-	// the cut-off rowid comes from the index alone, without scoring.
 	if cond == "" {
-		var cut int64
-		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-			ORDER BY rowid DESC LIMIT 1 OFFSET ?`, expr, maxRanked-1).Scan(&cut)
-		switch {
-		case err == nil:
-			cond, args = ` AND articles_fts.rowid >= ?`, []any{cut}
-		case !errors.Is(err, sql.ErrNoRows):
-			return nil, fmt.Errorf("search: %w", err)
-		}
+		return s.searchRecent(ctx, expr, limit)
 	}
-	query := `SELECT a.id, -bm25(articles_fts, ` + bm25Weights + `) AS score
-		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-		WHERE articles_fts MATCH ?` + cond + `
-		ORDER BY score DESC, a.published DESC, a.id LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, query, append(append([]any{expr}, args...), limit)...)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	defer rows.Close()
-	var ms []store.Match
-	for rows.Next() {
-		var m store.Match
-		if err := rows.Scan(&m.ID, &m.Score); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		ms = append(ms, m)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	return ms, nil
+	return s.searchFiltered(ctx, expr, cond, args, limit)
 }
 
 // Check runs SQLite's integrity check and the FTS index's own check.
@@ -497,8 +468,15 @@ func (s *Store) Check(ctx context.Context) error {
 	if res != "ok" {
 		return fmt.Errorf("check store %s: %s", s.path, res)
 	}
-	if _, err := s.db.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
-		return fmt.Errorf("check store %s: index: %w", s.path, err)
+	gs, err := segments(ctx, s.db)
+	if err != nil {
+		return fmt.Errorf("check store %s: %w", s.path, err)
+	}
+	for _, g := range gs {
+		t := g.table()
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO `+t+`(`+t+`, rank) VALUES ('integrity-check', 1)`); err != nil {
+			return fmt.Errorf("check store %s: index %s: %w", s.path, t, err)
+		}
 	}
 	return nil
 }
