@@ -10,6 +10,12 @@ package ner
 // its context (the input has no document boundaries).
 const contextWindow = 15
 
+// ContextSentences is how many sentences before and after a sentence
+// TagSentences looks at: a stream tagged in pieces gets the same tags as
+// tagged whole when each sentence is tagged in a piece that has this many
+// of its neighbours on either side (or the ends of the stream).
+const ContextSentences = contextWindow
+
 // contextCodes returns, for each token of each sentence, a code for how the
 // other occurrences of its bare form within contextWindow sentences were
 // tagged by the first pass (rows): 0 not seen elsewhere; 1 seen only as O;

@@ -315,7 +315,12 @@ func (p *weights) read(br *bufio.Reader) error {
 	return nil
 }
 
-// Load reads the model at path in fsys.
+// Load reads the model at path in fsys. A model trained with the gazetteer
+// Lexicon (Info.Lexicon is GazetteerName) gets gazetteer.Default() attached,
+// as Default does: without it its lexicon features would be missing and it
+// would tag worse than it was measured (dev micro-F1 0.680 instead of 0.735
+// for the version 4 recipe). A model trained with another Lexicon needs
+// WithLexicon.
 func Load(fsys fs.FS, path string) (*Tagger, error) {
 	f, err := fsys.Open(path)
 	if err != nil {
@@ -325,6 +330,9 @@ func Load(fsys fs.FS, path string) (*Tagger, error) {
 	t, err := read(f)
 	if err != nil {
 		return nil, fmt.Errorf("ner: load model %s: %w", path, err)
+	}
+	if t.info.Lexicon == GazetteerName {
+		t = t.WithLexicon(GazetteerLexicon(gazetteer.Default()))
 	}
 	return t, nil
 }
@@ -338,14 +346,7 @@ const defaultModel = "model/isnad-ner.bin.gz"
 var models embed.FS
 
 var loadDefault = sync.OnceValues(func() (*Tagger, error) {
-	t, err := Load(models, defaultModel)
-	if err != nil {
-		return nil, err
-	}
-	if t.info.Lexicon == GazetteerName {
-		t = t.WithLexicon(GazetteerLexicon(gazetteer.Default()))
-	}
-	return t, nil
+	return Load(models, defaultModel)
 })
 
 // Default returns the embedded model, loaded on first use and shared. When

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/isnad-news/isnad/ner"
 )
 
 func TestNER(t *testing.T) {
@@ -23,6 +26,10 @@ func TestNER(t *testing.T) {
 		{"blank lines kept", "\n\nزار\n\n\n", 5, []int{0, 1, 3, 4}, nil},
 		{"empty input", "", 0, nil, nil},
 		{"spaces only line is blank", "زار\n   \nبيروت\n", 3, []int{1}, nil},
+		// The second sentence alone tags مرزوك O; the first names him.
+		{"context of the sentences around",
+			"التقى\nوزير\nالخارجية\nالموريتاني\nمحمد\nسالم\nولد\nمرزوك\nنظيره\n.\n\nوبحث\nمرزوك\nمع\nنظيره\nالعلاقات\n.\n",
+			17, []int{10}, map[int]string{4: "محمد\tB-PERS", 12: "مرزوك\tB-PERS"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,5 +122,56 @@ func TestTrainNER(t *testing.T) {
 	code, out, errs = run(t, "سافر\nكريم\nإلى\nصيدا\n", "ner", "-model", model)
 	if code != exitOK || !strings.Contains(out, "كريم\tB-PERS") {
 		t.Errorf("exit %d, output %q, %s", code, out, errs)
+	}
+}
+
+// TestNERStream checks that isnad ner tags its input as one stream of
+// sentences, like ner.TagSentences, whatever the size of the pieces it
+// tags at a time, and keeps the blank lines where they were.
+func TestNERStream(t *testing.T) {
+	sents := [][]string{
+		{"التقى", "وزير", "الخارجية", "الموريتاني", "محمد", "سالم", "ولد", "مرزوك", "نظيره", "."},
+		{"وبحث", "مرزوك", "مع", "نظيره", "العلاقات", "."},
+		{"قال", "ماكرون", "في", "باريس", "."},
+		{"زار", "ماكرون", "بيروت", "."},
+		{"ماكرون", "يصل", "."},
+		{"التقى", "الرئيس", "اللبناني", "في", "بيروت", "."},
+		{"قال", "البنك", "الدولي", "إن", "النمو", "تراجع", "."},
+	}
+	var in strings.Builder
+	var all [][]string
+	in.WriteString("\n")
+	for i := range 12 {
+		s := sents[i%len(sents)]
+		all = append(all, s)
+		for _, w := range s {
+			in.WriteString(w + "\tO\n")
+		}
+		in.WriteString(strings.Repeat("\n", 1+i%3))
+	}
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	want.WriteString("\n")
+	for i, tags := range tg.TagSentences(all) {
+		for k, tag := range tags {
+			want.WriteString(all[i][k] + "\t" + tag + "\n")
+		}
+		want.WriteString(strings.Repeat("\n", 1+i%3))
+	}
+	defer func(n int) { nerChunk = n }(nerChunk)
+	for _, chunk := range []int{1, 2, 5, 1000} {
+		t.Run(fmt.Sprint("chunk ", chunk), func(t *testing.T) {
+			nerChunk = chunk
+			code, out, errs := run(t, in.String(), "ner")
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			if out != want.String() {
+				t.Errorf("got\n%s\nwant\n%s", out, want.String())
+			}
+		})
 	}
 }
