@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"testing"
+
+	"github.com/isnad-news/isnad/internal/synth"
 
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/ingest"
@@ -38,4 +41,37 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(raws))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkPipelineSynth runs the pipeline over the scale benchmark's
+// synthetic articles (internal/synth), read once beforehand; one op is one
+// article.
+func BenchmarkPipelineSynth(b *testing.B) {
+	ctx := context.Background()
+	var buf bytes.Buffer
+	if err := synth.WriteJSONL(&buf, 7, 2000); err != nil {
+		b.Fatal(err)
+	}
+	var raws []isnad.Document
+	r := ingest.NewReader(ingest.Options{Stdin: &buf})
+	for d, err := range r.All(ctx, "-") {
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, *d)
+	}
+	p, err := newPipeline()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		d := raws[i%len(raws)]
+		i++
+		if err := p.Run(ctx, &d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }

@@ -69,31 +69,41 @@ summary is printed at the end.`)
 }
 
 // ingest reads inputs into st, reporting each failed input on m.Stderr.
+// Batches are written by a goroutine of their own while the next batch is
+// analysed; a failed write stops the ingest and is its error.
 func (m *Main) ingest(ctx context.Context, st store.Store, inputs []string) (ingestStats, error) {
 	var (
 		stats ingestStats
 		batch []*isnad.Document
 	)
-	prog := newProgress(m.Stderr, "ingested")
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		added, err := st.Put(ctx, batch...)
-		if err != nil {
-			return err
-		}
-		for _, a := range added {
-			if a {
-				stats.Added++
-			} else {
-				stats.Already++
+	pctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan []*isnad.Document, 1)
+	written := make(chan error, 1)
+	go func() {
+		var werr error
+		for b := range batches {
+			if werr != nil {
+				continue
+			}
+			added, err := st.Put(ctx, b...)
+			if err != nil {
+				werr = err
+				cancel()
+				continue
+			}
+			for _, a := range added {
+				if a {
+					stats.Added++
+				} else {
+					stats.Already++
+				}
 			}
 		}
-		batch = batch[:0]
-		return nil
-	}
-	failed, err := m.process(ctx, inputs, func(r result) error {
+		written <- werr
+	}()
+	prog := newProgress(m.Stderr, "ingested")
+	failed, err := m.process(pctx, inputs, func(r result) error {
 		if r.err != nil {
 			fmt.Fprintf(m.Stderr, "isnad ingest: %v\n", r.err)
 			return nil
@@ -102,13 +112,18 @@ func (m *Main) ingest(ctx context.Context, st store.Store, inputs []string) (ing
 		prog.add()
 		batch = append(batch, r.doc)
 		if len(batch) >= batchSize {
-			return flush()
+			batches <- batch
+			batch = make([]*isnad.Document, 0, batchSize)
 		}
 		return nil
 	})
 	prog.done()
-	if err == nil {
-		err = flush()
+	if err == nil && len(batch) > 0 {
+		batches <- batch
+	}
+	close(batches)
+	if werr := <-written; werr != nil {
+		err = werr // the write's error, not the cancellation it caused
 	}
 	stats.Failed = failed
 	if err != nil {
