@@ -191,6 +191,32 @@ func measureSearch(t *testing.T, st store.Store, n int) {
 	if p99 := percentile(lat, 0.99); p99 > 50*time.Millisecond {
 		t.Logf("search p99 %s is over the 50 ms target", p99.Round(time.Millisecond))
 	}
+
+	// With filters: an outlet (one of the 192 the articles are spread
+	// over), a year and a month (which few articles pass).
+	filters := []struct {
+		name string
+		f    store.Filter
+	}{
+		{"outlet", store.Filter{Outlet: "رويترز"}},
+		{"year", store.Filter{From: isnad.Date{Year: 2000, Month: 1, Day: 1}, To: isnad.Date{Year: 2000, Month: 12, Day: 31}}},
+		{"month", store.Filter{From: isnad.Date{Year: 2000, Month: 3, Day: 1}, To: isnad.Date{Year: 2000, Month: 3, Day: 31}}},
+	}
+	for _, fc := range filters {
+		var fl []time.Duration
+		hits := 0
+		for _, q := range searchWords {
+			s := time.Now()
+			hs, err := search.Run(ctx, st, search.Request{Query: q, Filter: fc.f, Limit: 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fl = append(fl, time.Since(s))
+			hits += len(hs)
+		}
+		t.Logf("search with a filter (%s) over %d articles: p50 %s, max %s (%d queries, %d hits)", fc.name, n,
+			percentile(fl, 0.5).Round(10*time.Microsecond), percentile(fl, 1).Round(10*time.Microsecond), len(fl), hits)
+	}
 }
 
 // TestSearchStore measures search on an existing store, such as one kept by

@@ -12,8 +12,8 @@ import (
 	"github.com/isnad-news/isnad/store"
 )
 
-// TestMaxRanked: without a filter only the most recently stored matches
-// are ranked; with a filter every match is.
+// TestMaxRanked: only the most recently stored matches are ranked; with a
+// filter, the most recently stored of those that pass it.
 func TestMaxRanked(t *testing.T) {
 	defer func(n int) { maxRanked = n }(maxRanked)
 	maxRanked = 3
@@ -45,7 +45,9 @@ func TestMaxRanked(t *testing.T) {
 		want []string // the ids that may come back
 	}{
 		{"no filter: the 3 newest", store.Filter{}, ids[2:]},
-		{"filter: all", store.Filter{Outlet: "صحيفة"}, ids},
+		{"filter all pass: the 3 newest", store.Filter{Outlet: "صحيفة"}, ids[2:]},
+		{"filter: the 3 newest that pass", store.Filter{To: isnad.Date{Year: 2024, Month: 1, Day: 4}}, ids[1:4]},
+		{"filter passing fewer than 3", store.Filter{From: isnad.Date{Year: 2024, Month: 1, Day: 2}, To: isnad.Date{Year: 2024, Month: 1, Day: 3}}, ids[1:3]},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -216,24 +216,29 @@ func (s *Store) searchRecent(ctx context.Context, expr string, limit int) ([]sto
 	return matches(best, limit), nil
 }
 
-// searchFiltered is Search with a filter: every match in every segment is
-// ranked, joined to the article rows for the filter's conditions.
+// searchFiltered is Search with a filter. Like searchRecent it ranks at
+// most the maxRanked most recently stored matches, here those that pass the
+// filter: it reads each segment's matches newest first, joined to their
+// article rows for the filter's conditions and scored as they come, and
+// stops when it has them. A filter that few matches pass makes it read
+// many.
 func (s *Store) searchFiltered(ctx context.Context, expr, cond string, args []any, limit int) ([]store.Match, error) {
 	gs, err := segments(ctx, s.db)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	var all []ranked
-	for _, g := range gs {
-		t := g.table()
-		rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.published, -bm25(`+t+`, `+bm25Weights+`) AS score
+	need := maxRanked
+	for i := len(gs) - 1; i >= 0 && need > 0; i-- {
+		t := gs[i].table()
+		rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.published, -bm25(`+t+`, `+bm25Weights+`)
 			FROM `+t+` JOIN articles a ON a.rowid = `+t+`.rowid
 			WHERE `+t+` MATCH ?`+cond+`
-			ORDER BY score DESC, a.published DESC, a.id LIMIT ?`, append(append([]any{expr}, args...), limit)...)
+			ORDER BY `+t+`.rowid DESC`, append([]any{expr}, args...)...)
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
-		for rows.Next() {
+		for need > 0 && rows.Next() {
 			var r ranked
 			if err := rows.Scan(&r.m.ID, &r.date, &r.score); err != nil {
 				rows.Close()
@@ -241,6 +246,7 @@ func (s *Store) searchFiltered(ctx context.Context, expr, cond string, args []an
 			}
 			r.m.Score = r.score
 			all = append(all, r)
+			need--
 		}
 		err = rows.Err()
 		rows.Close()

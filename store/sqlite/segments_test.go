@@ -165,6 +165,22 @@ func TestSegments(t *testing.T) {
 		}
 	})
 
+	t.Run("ranks the newest that pass a filter", func(t *testing.T) {
+		defer func(n int) { maxRanked = n }(maxRanked)
+		maxRanked = 4
+		ms, err := seg.Search(ctx, store.Query{Terms: termsOf("الجسر"), Filter: store.Filter{Outlet: "صحيفة 1"}, Limit: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{docs[13].ID, docs[15].ID, docs[17].ID, docs[19].ID}
+		got := ids(ms)
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("hits %v, want the 4 newest of the outlet %v", got, want)
+		}
+	})
+
 	t.Run("failed put", func(t *testing.T) {
 		cctx, cancel := context.WithCancel(ctx)
 		more := segDocs(26)[20:]
