@@ -44,13 +44,9 @@ func (g segment) table() string {
 	return fmt.Sprintf("articles_fts_%d", g.n)
 }
 
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // segments returns the store's segments, oldest first.
-func segments(ctx context.Context, q querier) ([]segment, error) {
-	rows, err := q.QueryContext(ctx, `SELECT seg, first_rowid FROM fts_segments ORDER BY seg`)
+func (s *Store) segments(ctx context.Context) ([]segment, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT seg, first_rowid FROM fts_segments ORDER BY seg`)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +148,7 @@ func byRank(a, b ranked) int {
 // rows only of the best (the ids and dates that order ties). The cut-off in
 // the last segment read comes from the index without scoring.
 func (s *Store) searchRecent(ctx context.Context, expr string, limit int) ([]store.Match, error) {
-	gs, err := segments(ctx, s.db)
+	gs, err := s.segments(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -223,7 +219,7 @@ func (s *Store) searchRecent(ctx context.Context, expr string, limit int) ([]sto
 // stops when it has them. A filter that few matches pass makes it read
 // many.
 func (s *Store) searchFiltered(ctx context.Context, expr, cond string, args []any, limit int) ([]store.Match, error) {
-	gs, err := segments(ctx, s.db)
+	gs, err := s.segments(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

@@ -44,7 +44,7 @@ func openAt(t *testing.T, path string) *Store {
 
 func segCount(t *testing.T, st *Store) int {
 	t.Helper()
-	gs, err := segments(context.Background(), st.db)
+	gs, err := st.segments(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

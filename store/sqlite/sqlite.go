@@ -468,7 +468,7 @@ func (s *Store) Check(ctx context.Context) error {
 	if res != "ok" {
 		return fmt.Errorf("check store %s: %s", s.path, res)
 	}
-	gs, err := segments(ctx, s.db)
+	gs, err := s.segments(ctx)
 	if err != nil {
 		return fmt.Errorf("check store %s: %w", s.path, err)
 	}
