@@ -40,7 +40,8 @@
 // verb or a preposition before, a nisba adjective such as الفرنسي after,
 // a lone و). It runs in two passes: the second also sees how the first
 // tagged the same word in the nearby sentences, the word itself and its
-// neighbours, and, in "X و Y", the type it gave X.
+// neighbours, and, in "X و Y", the type it gave X. Last, label consistency
+// (consistency.go) tags the repeats of a name found nearby the same way.
 //
 // The shipped model (model/, loaded through embed by Default) is described,
 // with its training command, data, licences and dev scores, in

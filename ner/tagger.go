@@ -135,8 +135,15 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	return out
 }
 
-// rows returns the tag rows of each sentence.
+// rows returns the tag rows of each sentence, label consistency applied.
 func (t *Tagger) rows(sents [][]string) [][]uint8 {
+	out := t.passes(sents)
+	consistent(sents, out)
+	return out
+}
+
+// passes returns the tag rows of each sentence from the model's passes.
+func (t *Tagger) passes(sents [][]string) [][]uint8 {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	out := make([][]uint8, len(sents))

@@ -52,13 +52,13 @@ the file given with -model.`)
 }
 
 // nerChunk is how many sentences tagCoNLL writes per call of TagSentences;
-// each call also sees ner.ContextSentences sentences on either side.
+// each call also sees ner.StreamContext sentences on either side.
 var nerChunk = 1000
 
 // tagCoNLL tags the sentences of r as one document stream, in input order,
 // each knowing how the same words were tagged in the nearby sentences (as
 // ner.TagSentences and the dev scores of ner/model/README.md do), and writes
-// one line per input line. It holds at most nerChunk + 2×ner.ContextSentences
+// one line per input line. It holds at most nerChunk + 2×ner.StreamContext
 // sentences in memory.
 func tagCoNLL(ctx context.Context, t *ner.Tagger, r io.Reader, w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
@@ -88,7 +88,7 @@ func tagCoNLL(ctx context.Context, t *ner.Tagger, r io.Reader, w io.Writer) erro
 			}
 		}
 		done = upto
-		if keep := max(done-ner.ContextSentences, 0); keep > 0 {
+		if keep := max(done-ner.StreamContext, 0); keep > 0 {
 			sents, after, done = slices.Delete(sents, 0, keep), slices.Delete(after, 0, keep), done-keep
 		}
 		return nil
@@ -99,7 +99,7 @@ func tagCoNLL(ctx context.Context, t *ner.Tagger, r io.Reader, w io.Writer) erro
 		}
 		sents, after = append(sents, words), append(after, 0)
 		words = nil
-		if len(sents)-done >= nerChunk+ner.ContextSentences {
+		if len(sents)-done >= nerChunk+ner.StreamContext {
 			return write(done + nerChunk)
 		}
 		return nil
