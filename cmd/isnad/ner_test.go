@@ -141,7 +141,7 @@ func TestNERStream(t *testing.T) {
 	var in strings.Builder
 	var all [][]string
 	in.WriteString("\n")
-	for i := range 12 {
+	for i := range 150 { // more than 2×ner.StreamContext sentences
 		s := sents[i%len(sents)]
 		all = append(all, s)
 		for _, w := range s {
