@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -138,11 +139,29 @@ func TestNERStream(t *testing.T) {
 		{"التقى", "الرئيس", "اللبناني", "في", "بيروت", "."},
 		{"قال", "البنك", "الدولي", "إن", "النمو", "تراجع", "."},
 	}
+	// A club the tagger finds after "نادي" and, 31 sentences on, misses
+	// alone: label consistency tags the repeat, so a piece of the stream
+	// must reach back that far (ner.StreamContext), not just the 15
+	// sentences of the document-context features.
+	club := strings.Fields("وقال رئيس نادي الوحدة العربي إن الفريق جاهز .")
+	repeat := strings.Fields("وفاز الوحدة العربي أمس .")
+	filler := strings.Fields("ارتفعت الأسعار في السوق اليوم .")
+	var stream [][]string
+	for i := range 150 { // more than 2×ner.StreamContext sentences
+		stream = append(stream, sents[i%len(sents)])
+	}
+	stream = append(stream, club)
+	for range 30 {
+		stream = append(stream, filler)
+	}
+	stream = append(stream, repeat)
+	for i := range 70 {
+		stream = append(stream, sents[i%len(sents)])
+	}
 	var in strings.Builder
 	var all [][]string
 	in.WriteString("\n")
-	for i := range 150 { // more than 2×ner.StreamContext sentences
-		s := sents[i%len(sents)]
+	for i, s := range stream {
 		all = append(all, s)
 		for _, w := range s {
 			in.WriteString(w + "\tO\n")
@@ -153,9 +172,13 @@ func TestNERStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	whole := tg.TagSentences(all)
+	if got := whole[150+1+30]; !slices.Equal(got, []string{"O", "B-ORG", "I-ORG", "O", "O"}) {
+		t.Fatalf("tagged whole, the far repeat of the club is %v: the input no longer needs context beyond 15 sentences", got)
+	}
 	var want strings.Builder
 	want.WriteString("\n")
-	for i, tags := range tg.TagSentences(all) {
+	for i, tags := range whole {
 		for k, tag := range tags {
 			want.WriteString(all[i][k] + "\t" + tag + "\n")
 		}

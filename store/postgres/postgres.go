@@ -372,32 +372,19 @@ func (s *Store) Scan(ctx context.Context, fn func(*isnad.Document) error) error 
 func (s *Store) readPage(ctx context.Context, dated bool, afterDate, afterID string, limit int) ([]*isnad.Document, error) {
 	const cols = `SELECT ` + docColumns + `, body, annotations::text FROM articles `
 	var (
-		rows pgx.Rows
+		docs []*isnad.Document
 		err  error
 	)
 	if dated {
-		if afterDate == "" {
+		if afterDate == "" { // the first page: a date column takes no ""
 			afterDate = "0001-01-01"
-			afterID = ""
 		}
-		rows, err = s.pool.Query(ctx, cols+`WHERE published IS NOT NULL AND (published, id COLLATE "C") > ($1::text::date, $2 COLLATE "C")
+		docs, err = s.queryDocs(ctx, true, cols+`WHERE published IS NOT NULL AND (published, id COLLATE "C") > ($1::text::date, $2 COLLATE "C")
 			ORDER BY published, id COLLATE "C" LIMIT `+strconv.Itoa(limit), afterDate, afterID)
 	} else {
-		rows, err = s.pool.Query(ctx, cols+`WHERE published IS NULL AND id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT `+strconv.Itoa(limit), afterID)
+		docs, err = s.queryDocs(ctx, true, cols+`WHERE published IS NULL AND id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT `+strconv.Itoa(limit), afterID)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("scan articles: %w", err)
-	}
-	defer rows.Close()
-	var docs []*isnad.Document
-	for rows.Next() {
-		d, err := scanDoc(rows, true)
-		if err != nil {
-			return nil, fmt.Errorf("scan articles: %w", err)
-		}
-		docs = append(docs, d)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("scan articles: %w", err)
 	}
 	return docs, nil
@@ -446,23 +433,30 @@ func (s *Store) List(ctx context.Context, f store.Filter, limit, offset int) ([]
 	q := `SELECT ` + docColumns + ` FROM articles a WHERE true` + cond +
 		` ORDER BY a.published DESC NULLS LAST, a.title COLLATE "C" NULLS FIRST, a.id` +
 		` LIMIT ` + strconv.Itoa(limit) + ` OFFSET ` + strconv.Itoa(max(offset, 0))
-	rows, err := s.pool.Query(ctx, q, args...)
+	docs, err := s.queryDocs(ctx, false, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return docs, nil
+}
+
+// queryDocs runs q, which selects docColumns (and body and annotations
+// when withBody), and reads every row as a document.
+func (s *Store) queryDocs(ctx context.Context, withBody bool, q string, args ...any) ([]*isnad.Document, error) {
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var docs []*isnad.Document
 	for rows.Next() {
-		d, err := scanDoc(rows, false)
+		d, err := scanDoc(rows, withBody)
 		if err != nil {
-			return nil, fmt.Errorf("list articles: %w", err)
+			return nil, err
 		}
 		docs = append(docs, d)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list articles: %w", err)
-	}
-	return docs, nil
+	return docs, rows.Err()
 }
 
 // Search implements store.Store. See the package documentation for how

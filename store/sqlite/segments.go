@@ -117,17 +117,16 @@ func (x *indexer) close() {
 	}
 }
 
-// ranked is one match of a segment before its article row is read.
+// ranked is one match; ID and date are read from its article row.
 type ranked struct {
 	rowid int64
-	score float64
 	m     store.Match
 	date  sql.NullString
 }
 
 // byRank orders matches by score, then newest (undated last), then id.
 func byRank(a, b ranked) int {
-	if c := cmp.Compare(b.score, a.score); c != 0 {
+	if c := cmp.Compare(b.m.Score, a.m.Score); c != 0 {
 		return c
 	}
 	if a.date.Valid != b.date.Valid {
@@ -142,122 +141,75 @@ func byRank(a, b ranked) int {
 	return strings.Compare(a.m.ID, b.m.ID)
 }
 
-// searchRecent is Search without a filter: it ranks the maxRanked most
-// recently stored matches, reading segments newest first until it has
-// them, scores them in the full-text tables alone, and reads the article
-// rows only of the best (the ids and dates that order ties). The cut-off in
-// the last segment read comes from the index without scoring.
-func (s *Store) searchRecent(ctx context.Context, expr string, limit int) ([]store.Match, error) {
+// newest returns the maxRanked most recently stored matches of expr that
+// pass cond (with its args; "" for none), scored. It reads segments newest
+// first, each one's matches newest first, scored as they come, and stops
+// when it has them. Without a condition the full-text tables alone are
+// read, and the matches' ids and dates are left for fill; with one, the
+// article rows are joined for it. A condition that few matches pass makes
+// it read many.
+func (s *Store) newest(ctx context.Context, expr, cond string, args []any) ([]ranked, error) {
 	gs, err := s.segments(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
-	var cands []ranked
+	var out []ranked
 	need := maxRanked
 	for i := len(gs) - 1; i >= 0 && need > 0; i-- {
 		t := gs[i].table()
-		cond, args := "", []any{expr}
-		var cut int64
-		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM `+t+` WHERE `+t+` MATCH ?
-			ORDER BY rowid DESC LIMIT 1 OFFSET ?`, expr, need-1).Scan(&cut)
-		switch {
-		case err == nil:
-			cond, args = ` AND rowid >= ?`, append(args, cut)
-		case !errors.Is(err, sql.ErrNoRows):
-			return nil, fmt.Errorf("search: %w", err)
+		q := `SELECT ` + t + `.rowid, NULL, NULL, -bm25(` + t + `, ` + bm25Weights + `) FROM ` + t
+		if cond != "" {
+			q = `SELECT ` + t + `.rowid, a.id, a.published, -bm25(` + t + `, ` + bm25Weights + `)
+				FROM ` + t + ` JOIN articles a ON a.rowid = ` + t + `.rowid`
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT rowid, -bm25(`+t+`, `+bm25Weights+`) FROM `+t+`
-			WHERE `+t+` MATCH ?`+cond, args...)
+		rows, err := s.db.QueryContext(ctx, q+` WHERE `+t+` MATCH ?`+cond+` ORDER BY `+t+`.rowid DESC`,
+			append([]any{expr}, args...)...)
 		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		for rows.Next() {
-			var r ranked
-			if err := rows.Scan(&r.rowid, &r.score); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("search: %w", err)
-			}
-			cands = append(cands, r)
-			need--
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-	}
-	if len(cands) == 0 {
-		return nil, nil
-	}
-	// The best limit matches and any tied with the last of them.
-	slices.SortFunc(cands, func(a, b ranked) int { return cmp.Compare(b.score, a.score) })
-	n := min(limit, len(cands))
-	for n < len(cands) && cands[n].score == cands[n-1].score {
-		n++
-	}
-	best := cands[:n]
-	get, err := s.db.PrepareContext(ctx, `SELECT id, published FROM articles WHERE rowid = ?`)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	defer get.Close()
-	for i := range best {
-		r := &best[i]
-		if err := get.QueryRowContext(ctx, r.rowid).Scan(&r.m.ID, &r.date); err != nil {
-			return nil, fmt.Errorf("search: article of index row %d: %w", r.rowid, err)
-		}
-		r.m.Score = r.score
-	}
-	slices.SortFunc(best, byRank)
-	return matches(best, limit), nil
-}
-
-// searchFiltered is Search with a filter. Like searchRecent it ranks at
-// most the maxRanked most recently stored matches, here those that pass the
-// filter: it reads each segment's matches newest first, joined to their
-// article rows for the filter's conditions and scored as they come, and
-// stops when it has them. A filter that few matches pass makes it read
-// many.
-func (s *Store) searchFiltered(ctx context.Context, expr, cond string, args []any, limit int) ([]store.Match, error) {
-	gs, err := s.segments(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	var all []ranked
-	need := maxRanked
-	for i := len(gs) - 1; i >= 0 && need > 0; i-- {
-		t := gs[i].table()
-		rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.published, -bm25(`+t+`, `+bm25Weights+`)
-			FROM `+t+` JOIN articles a ON a.rowid = `+t+`.rowid
-			WHERE `+t+` MATCH ?`+cond+`
-			ORDER BY `+t+`.rowid DESC`, append([]any{expr}, args...)...)
-		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+			return nil, err
 		}
 		for need > 0 && rows.Next() {
-			var r ranked
-			if err := rows.Scan(&r.m.ID, &r.date, &r.score); err != nil {
+			var (
+				r  ranked
+				id sql.NullString
+			)
+			if err := rows.Scan(&r.rowid, &id, &r.date, &r.m.Score); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("search: %w", err)
+				return nil, err
 			}
-			r.m.Score = r.score
-			all = append(all, r)
+			r.m.ID = id.String
+			out = append(out, r)
 			need--
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
-			return nil, fmt.Errorf("search: %w", err)
+			return nil, err
 		}
 	}
-	slices.SortFunc(all, byRank)
-	return matches(all, limit), nil
+	return out, nil
 }
 
-func matches(rs []ranked, limit int) []store.Match {
-	ms := make([]store.Match, 0, min(limit, len(rs)))
-	for _, r := range rs[:min(limit, len(rs))] {
-		ms = append(ms, r.m)
+// fill keeps the best limit of rs and any tied with the last of them, and
+// reads their ids and dates (which order ties) from their article rows.
+func (s *Store) fill(ctx context.Context, rs []ranked, limit int) ([]ranked, error) {
+	slices.SortFunc(rs, func(a, b ranked) int { return cmp.Compare(b.m.Score, a.m.Score) })
+	n := min(limit, len(rs))
+	for n < len(rs) && rs[n].m.Score == rs[n-1].m.Score {
+		n++
 	}
-	return ms
+	rs = rs[:n]
+	if n == 0 {
+		return rs, nil
+	}
+	get, err := s.db.PrepareContext(ctx, `SELECT id, published FROM articles WHERE rowid = ?`)
+	if err != nil {
+		return nil, err
+	}
+	defer get.Close()
+	for i := range rs {
+		if err := get.QueryRowContext(ctx, rs[i].rowid).Scan(&rs[i].m.ID, &rs[i].date); err != nil {
+			return nil, fmt.Errorf("article of index row %d: %w", rs[i].rowid, err)
+		}
+	}
+	return rs, nil
 }

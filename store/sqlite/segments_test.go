@@ -10,10 +10,12 @@ import (
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/arabic"
 	"github.com/isnad-news/isnad/store"
+	"github.com/isnad-news/isnad/store/storetest"
 )
 
 // segDocs returns n small articles; every one mentions the bridge, every
 // third the river, and the words repeat unevenly so that scores differ.
+// Outlets alternate between two, and dates run with i.
 func segDocs(n int) []*isnad.Document {
 	var docs []*isnad.Document
 	for i := range n {
@@ -51,26 +53,75 @@ func segCount(t *testing.T, st *Store) int {
 	return len(gs)
 }
 
-func termsOf(words ...string) []store.Term {
-	var ts []store.Term
-	for _, w := range words {
-		tok := arabic.Tokenize(w)[0]
-		ts = append(ts, store.Term{Norm: tok.Norm, Stem: tok.Stem})
-	}
-	return ts
-}
-
-func ids(ms []store.Match) []string {
+// hitIDs returns the ids of ms, sorted.
+func hitIDs(ms []store.Match) []string {
 	var out []string
 	for _, m := range ms {
 		out = append(out, m.ID)
 	}
+	slices.Sort(out)
 	return out
 }
 
+func idsOf(docs ...*isnad.Document) []string {
+	var out []string
+	for _, d := range docs {
+		out = append(out, d.Key())
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestMaxRanked: only the maxRanked most recently stored matches are
+// ranked, with a filter the most recently stored of those that pass it,
+// even when older ones would score higher.
+func TestMaxRanked(t *testing.T) {
+	defer func(n int) { maxRanked = n }(maxRanked)
+	maxRanked = 3
+	ctx := context.Background()
+	st := openAt(t, filepath.Join(t.TempDir(), "r.db"))
+	var docs []*isnad.Document
+	for i := range 5 {
+		// Older articles mention the word more, so they would rank first.
+		body := fmt.Sprintf("خبر رقم %d عن الجسر", i)
+		for range 5 - i {
+			body += " الجسر"
+		}
+		d := &isnad.Document{Source: fmt.Sprint(i), Format: isnad.FormatText, Outlet: "صحيفة", Title: fmt.Sprint("عنوان ", i), Body: body,
+			Published: isnad.Date{Year: 2024, Month: 1, Day: 1 + i}}
+		d.Tokens = arabic.Tokenize(d.Body)
+		if _, err := st.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	tests := []struct {
+		name string
+		f    store.Filter
+		want []string
+	}{
+		{"no filter: the 3 newest", store.Filter{}, idsOf(docs[2:]...)},
+		{"filter all pass: the 3 newest", store.Filter{Outlet: "صحيفة"}, idsOf(docs[2:]...)},
+		{"filter: the 3 newest that pass", store.Filter{To: isnad.Date{Year: 2024, Month: 1, Day: 4}}, idsOf(docs[1:4]...)},
+		{"filter passing fewer than 3", store.Filter{From: isnad.Date{Year: 2024, Month: 1, Day: 2}, To: isnad.Date{Year: 2024, Month: 1, Day: 3}}, idsOf(docs[1:3]...)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms, err := st.Search(ctx, store.Query{Terms: storetest.Terms("الجسر"), Filter: tc.f, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := hitIDs(ms); !slices.Equal(got, tc.want) {
+				t.Errorf("hits %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestSegments: a store whose index is in segments of 3 finds what one
-// segment finds, ranks at most maxRanked of the newest matches without a
-// filter, passes its checks, and a failed Put leaves no segment behind.
+// segment finds, ranks the newest matches across segments, passes its
+// checks, and a Put that fails part way, even while opening a segment,
+// leaves no segment behind.
 func TestSegments(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -107,12 +158,12 @@ func TestSegments(t *testing.T) {
 		terms []store.Term
 		f     store.Filter
 	}{
-		{"common word", termsOf("الجسر"), store.Filter{}},
-		{"every third", termsOf("النهر"), store.Filter{}},
-		{"two words", termsOf("الجسر", "النهر"), store.Filter{}},
-		{"filtered", termsOf("الجسر"), store.Filter{Outlet: "صحيفة 1"}},
-		{"dated", termsOf("النهر"), store.Filter{From: isnad.Date{Year: 2024, Month: 1, Day: 5}}},
-		{"absent", termsOf("القطار"), store.Filter{}},
+		{"common word", storetest.Terms("الجسر"), store.Filter{}},
+		{"every third", storetest.Terms("النهر"), store.Filter{}},
+		{"two words", storetest.Terms("الجسر", "النهر"), store.Filter{}},
+		{"filtered", storetest.Terms("الجسر"), store.Filter{Outlet: "صحيفة 1"}},
+		{"dated", storetest.Terms("النهر"), store.Filter{From: isnad.Date{Year: 2024, Month: 1, Day: 5}}},
+		{"absent", storetest.Terms("القطار"), store.Filter{}},
 	}
 	for _, q := range queries {
 		t.Run(q.name, func(t *testing.T) {
@@ -124,10 +175,7 @@ func TestSegments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ia, ib := ids(a), ids(b)
-			slices.Sort(ia)
-			slices.Sort(ib)
-			if !slices.Equal(ia, ib) {
+			if ia, ib := hitIDs(a), hitIDs(b); !slices.Equal(ia, ib) {
 				t.Errorf("segmented hits %v\nwant %v", ib, ia)
 			}
 			for i := 1; i < len(b); i++ {
@@ -140,62 +188,62 @@ func TestSegments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(b) >= 2 && !slices.Equal(ids(top), ids(b[:2])) {
-				t.Errorf("Limit 2 = %v, want the first two of %v", ids(top), ids(b))
+			if len(b) >= 2 && !slices.Equal(top, b[:2]) {
+				t.Errorf("Limit 2 = %v, want the first two of %v", top, b)
 			}
 		})
 	}
 
-	t.Run("ranks the newest", func(t *testing.T) {
-		defer func(n int) { maxRanked = n }(maxRanked)
-		maxRanked = 5
-		ms, err := seg.Search(ctx, store.Query{Terms: termsOf("الجسر"), Limit: 50})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var want []string
-		for _, d := range docs[15:] {
-			want = append(want, d.ID)
-		}
-		got := ids(ms)
-		slices.Sort(got)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("hits %v, want the 5 newest %v", got, want)
-		}
-	})
-
-	t.Run("ranks the newest that pass a filter", func(t *testing.T) {
-		defer func(n int) { maxRanked = n }(maxRanked)
-		maxRanked = 4
-		ms, err := seg.Search(ctx, store.Query{Terms: termsOf("الجسر"), Filter: store.Filter{Outlet: "صحيفة 1"}, Limit: 50})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := []string{docs[13].ID, docs[15].ID, docs[17].ID, docs[19].ID}
-		got := ids(ms)
-		slices.Sort(got)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("hits %v, want the 4 newest of the outlet %v", got, want)
-		}
-	})
+	newest := []struct {
+		name string
+		max  int
+		f    store.Filter
+		want []string
+	}{
+		{"the newest, across segments", 5, store.Filter{}, idsOf(docs[15:]...)},
+		{"the newest that pass a filter, across segments", 4, store.Filter{Outlet: "صحيفة 1"}, idsOf(docs[13], docs[15], docs[17], docs[19])},
+	}
+	for _, tc := range newest {
+		t.Run(tc.name, func(t *testing.T) {
+			defer func(n int) { maxRanked = n }(maxRanked)
+			maxRanked = tc.max
+			ms, err := seg.Search(ctx, store.Query{Terms: storetest.Terms("الجسر"), Filter: tc.f, Limit: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := hitIDs(ms); !slices.Equal(got, tc.want) {
+				t.Errorf("hits %v, want %v", got, tc.want)
+			}
+		})
+	}
 
 	t.Run("failed put", func(t *testing.T) {
-		cctx, cancel := context.WithCancel(ctx)
+		// Six new articles open two segments. Cancel at the n-th look at
+		// the context, for growing n, until the Put gets through: every
+		// failed try must leave the segments and the index as they were.
 		more := segDocs(26)[20:]
 		for _, d := range more {
 			d.Title += " جديد"
 		}
-		cancel()
-		if _, err := seg.Put(cctx, more...); err == nil {
-			t.Fatal("Put with a cancelled context succeeded")
+		failed := 0
+		for n := 1; ; n++ {
+			if n > 10000 {
+				t.Fatal("Put never got through")
+			}
+			if _, err := seg.Put(storetest.StopAfter(n), more...); err == nil {
+				break
+			}
+			failed++
+			if got := segCount(t, seg); got != 7 {
+				t.Fatalf("after a Put failed at look %d: %d segments, want 7", n, got)
+			}
+			if ms, err := seg.Search(ctx, store.Query{Terms: storetest.Terms("جديد")}); err != nil || len(ms) != 0 {
+				t.Fatalf("after a Put failed at look %d: %d new articles found (%v), want 0", n, len(ms), err)
+			}
 		}
-		if n := segCount(t, seg); n != 7 {
-			t.Errorf("after a failed Put: %d segments, want 7", n)
-		}
-		if _, err := seg.Put(ctx, more...); err != nil {
-			t.Fatal(err)
+		t.Logf("the Put failed %d times before it got through", failed)
+		if failed < 2 {
+			t.Errorf("the Put failed only %d times: the cancellation did not reach it part way", failed)
 		}
 		if n := segCount(t, seg); n != 9 {
 			t.Errorf("26 articles: %d segments, want 9", n)
@@ -203,7 +251,7 @@ func TestSegments(t *testing.T) {
 		if err := seg.Check(ctx); err != nil {
 			t.Errorf("Check: %v", err)
 		}
-		ms, err := seg.Search(ctx, store.Query{Terms: termsOf("جديد"), Limit: 50})
+		ms, err := seg.Search(ctx, store.Query{Terms: storetest.Terms("جديد"), Limit: 50})
 		if err != nil || len(ms) != 6 {
 			t.Errorf("new articles found: %d, %v; want 6", len(ms), err)
 		}

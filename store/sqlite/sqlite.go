@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -351,23 +352,30 @@ func (s *Store) List(ctx context.Context, f store.Filter, limit, offset int) ([]
 	cond, args := where(f)
 	q := `SELECT ` + docColumns + ` FROM articles a WHERE 1=1` + cond +
 		` ORDER BY a.published IS NULL, a.published DESC, a.title, a.id LIMIT ? OFFSET ?`
-	rows, err := s.db.QueryContext(ctx, q, append(args, limit, offset)...)
+	docs, err := s.queryDocs(ctx, false, q, append(args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return docs, nil
+}
+
+// queryDocs runs q, which selects docColumns (and body and annotations
+// when withBody), and reads every row as a document.
+func (s *Store) queryDocs(ctx context.Context, withBody bool, q string, args ...any) ([]*isnad.Document, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var docs []*isnad.Document
 	for rows.Next() {
-		d, err := scanDoc(rows, false)
+		d, err := scanDoc(rows, withBody)
 		if err != nil {
-			return nil, fmt.Errorf("list articles: %w", err)
+			return nil, err
 		}
 		docs = append(docs, d)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list articles: %w", err)
-	}
-	return docs, nil
+	return docs, rows.Err()
 }
 
 // scanPage is store.ScanPage, lowered by tests.
@@ -382,27 +390,15 @@ func (s *Store) Scan(ctx context.Context, fn func(*isnad.Document) error) error 
 func (s *Store) readPage(ctx context.Context, dated bool, afterDate, afterID string, limit int) ([]*isnad.Document, error) {
 	const cols = `SELECT ` + docColumns + `, body, annotations FROM articles `
 	var (
-		rows *sql.Rows
+		docs []*isnad.Document
 		err  error
 	)
 	if dated {
-		rows, err = s.db.QueryContext(ctx, cols+`WHERE published IS NOT NULL AND (published, id) > (?, ?) ORDER BY published, id LIMIT ?`, afterDate, afterID, limit)
+		docs, err = s.queryDocs(ctx, true, cols+`WHERE published IS NOT NULL AND (published, id) > (?, ?) ORDER BY published, id LIMIT ?`, afterDate, afterID, limit)
 	} else {
-		rows, err = s.db.QueryContext(ctx, cols+`WHERE published IS NULL AND id > ? ORDER BY id LIMIT ?`, afterID, limit)
+		docs, err = s.queryDocs(ctx, true, cols+`WHERE published IS NULL AND id > ? ORDER BY id LIMIT ?`, afterID, limit)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("scan articles: %w", err)
-	}
-	defer rows.Close()
-	var docs []*isnad.Document
-	for rows.Next() {
-		d, err := scanDoc(rows, true)
-		if err != nil {
-			return nil, fmt.Errorf("scan articles: %w", err)
-		}
-		docs = append(docs, d)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("scan articles: %w", err)
 	}
 	return docs, nil
@@ -452,11 +448,22 @@ func (s *Store) Search(ctx context.Context, q store.Query) ([]store.Match, error
 	if limit <= 0 {
 		limit = 20
 	}
+	// Only the most recent matches are ranked (see segments.go): bm25 costs
+	// a little for every match, and a common word matches most articles.
 	cond, args := where(q.Filter)
-	if cond == "" {
-		return s.searchRecent(ctx, expr, limit)
+	rs, err := s.newest(ctx, expr, cond, args)
+	if err == nil && cond == "" {
+		rs, err = s.fill(ctx, rs, limit)
 	}
-	return s.searchFiltered(ctx, expr, cond, args, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	slices.SortFunc(rs, byRank)
+	ms := make([]store.Match, 0, min(limit, len(rs)))
+	for _, r := range rs[:min(limit, len(rs))] {
+		ms = append(ms, r.m)
+	}
+	return ms, nil
 }
 
 // Check runs SQLite's integrity check and the FTS index's own check.

@@ -219,6 +219,11 @@ type stopCtx struct {
 	done  chan struct{}
 }
 
+// StopAfter returns a context that is cancelled by the n-th look at it (a
+// call of its Done method): a way to make a Put fail part way through its
+// work, at every point in turn.
+func StopAfter(n int) context.Context { return stopAfter(n) }
+
 func stopAfter(n int) *stopCtx {
 	return &stopCtx{Context: context.Background(), n: n, done: make(chan struct{})}
 }
