@@ -109,33 +109,26 @@ var natural = map[string][]string{
 
 // Generate calls yield with n inputs made from seed, cycling through Kinds
 // so that each kind comes n/len(Kinds) times, until yield returns false.
+// makers make the inputs of each kind.
+var makers = map[string]func(*gen) []byte{
+	KindBinary:    (*gen).binary,
+	KindTruncated: (*gen).truncated,
+	KindEncoding:  (*gen).encoding,
+	KindEmpty:     (*gen).empty,
+	KindHTML:      (*gen).html,
+	KindFeed:      (*gen).feed,
+	KindJSONL:     (*gen).jsonl,
+	KindNumbers:   (*gen).numbers,
+	KindControl:   (*gen).control,
+}
+
 // Inputs are at most a few hundred KiB; Large has the big ones.
 func Generate(seed uint64, n int, yield func(Input) bool) {
 	r := rand.New(rand.NewPCG(seed, 0xbad1))
 	g := &gen{r: r, seed: seed}
 	for i := range n {
 		kind := Kinds[i%len(Kinds)]
-		var data []byte
-		switch kind {
-		case KindBinary:
-			data = g.binary()
-		case KindTruncated:
-			data = g.truncated()
-		case KindEncoding:
-			data = g.encoding()
-		case KindEmpty:
-			data = g.empty()
-		case KindHTML:
-			data = g.html()
-		case KindFeed:
-			data = g.feed()
-		case KindJSONL:
-			data = g.jsonl()
-		case KindNumbers:
-			data = g.numbers()
-		case KindControl:
-			data = g.control()
-		}
+		data := makers[kind](g)
 		ext := g.pick(natural[kind])
 		if r.IntN(5) == 0 {
 			ext = g.pick(exts)

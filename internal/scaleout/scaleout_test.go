@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -16,33 +15,10 @@ import (
 	"github.com/isnad-news/isnad/queue"
 	"github.com/isnad-news/isnad/queue/queuetest"
 	"github.com/isnad-news/isnad/store/postgres"
+	"github.com/isnad-news/isnad/store/postgres/pgtest"
 	"github.com/isnad-news/isnad/store/sqlite"
 	"github.com/isnad-news/isnad/store/storetest"
 )
-
-// postgresURL returns the test server's URL with a fresh schema, or skips
-// the test (fails when ISNAD_POSTGRES=required, as in CI).
-func postgresURL(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("ISNAD_POSTGRES_URL")
-	if base == "" {
-		if os.Getenv("ISNAD_POSTGRES") == "required" {
-			t.Fatal("ISNAD_POSTGRES=required but ISNAD_POSTGRES_URL is not set")
-		}
-		t.Skip("ISNAD_POSTGRES_URL not set: scale-out tests skipped (.ci/postgres.sh starts a server)")
-	}
-	schema := fmt.Sprintf("scale_%d", time.Now().UnixNano())
-	ctx := context.Background()
-	if err := postgres.CreateSchema(ctx, base, schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { postgres.DropSchema(context.Background(), base, schema) })
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
-}
 
 // buildIsnad builds the isnad binary for subprocess workers.
 func buildIsnad(t *testing.T) string {
@@ -117,7 +93,7 @@ func scaleReps() int {
 // once with a worker killed by SIGKILL mid-run and restarted), and checks
 // the stored articles and the stories equal those of the embedded path.
 func TestScaleOut(t *testing.T) {
-	postgresURL(t) // skips without PostgreSQL
+	pgtest.Schema(t) // skips without PostgreSQL
 	bin := buildIsnad(t)
 	ctx := context.Background()
 	reps := scaleReps()
@@ -149,20 +125,9 @@ func TestScaleOut(t *testing.T) {
 
 	for _, workers := range []int{1, 2, 3} {
 		t.Run(fmt.Sprintf("%d workers", workers), func(t *testing.T) {
-			db := postgresURL(t)
-			qurl := queuetest.Server(t)
-			q, err := queue.Open(ctx, qurl, queue.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer q.Close()
-			jobs := corpusJobs(t, reps)
+			db := pgtest.Schema(t)
 			start := time.Now()
-			for i := 0; i < len(jobs); i += 500 {
-				if err := q.Publish(ctx, jobs[i:min(i+500, len(jobs))]...); err != nil {
-					t.Fatal(err)
-				}
-			}
+			qurl, q, jobs := queued(t, reps)
 			for n := range workers {
 				startWorker(t, bin, qurl, db, n)
 			}
@@ -177,19 +142,8 @@ func TestScaleOut(t *testing.T) {
 	}
 
 	t.Run("worker killed mid-run", func(t *testing.T) {
-		db := postgresURL(t)
-		qurl := queuetest.Server(t)
-		q, err := queue.Open(ctx, qurl, queue.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer q.Close()
-		jobs := corpusJobs(t, reps)
-		for i := 0; i < len(jobs); i += 500 {
-			if err := q.Publish(ctx, jobs[i:min(i+500, len(jobs))]...); err != nil {
-				t.Fatal(err)
-			}
-		}
+		db := pgtest.Schema(t)
+		qurl, q, jobs := queued(t, reps)
 		var ws []*workerProc
 		for n := range 3 {
 			ws = append(ws, startWorker(t, bin, qurl, db, n))
@@ -210,6 +164,26 @@ func TestScaleOut(t *testing.T) {
 		}
 		check(t, db)
 	})
+}
+
+// queued starts a JetStream server for t and publishes the corpus jobs
+// (corpusJobs) to it; the queue is closed at t's cleanup.
+func queued(t *testing.T, reps int) (qurl string, q *queue.Queue, jobs []queue.Job) {
+	t.Helper()
+	ctx := context.Background()
+	qurl = queuetest.Server(t)
+	q, err := queue.Open(ctx, qurl, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	jobs = corpusJobs(t, reps)
+	for i := 0; i < len(jobs); i += 500 {
+		if err := q.Publish(ctx, jobs[i:min(i+500, len(jobs))]...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return qurl, q, jobs
 }
 
 // corpus is the sample corpus, from this package's directory.

@@ -2,11 +2,8 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -18,59 +15,10 @@ import (
 	"github.com/isnad-news/isnad/arabic"
 	"github.com/isnad-news/isnad/store"
 	"github.com/isnad-news/isnad/store/postgres"
+	"github.com/isnad-news/isnad/store/postgres/pgtest"
 	"github.com/isnad-news/isnad/store/sqlite"
 	"github.com/isnad-news/isnad/store/storetest"
 )
-
-// serverURL returns $ISNAD_POSTGRES_URL, skipping tb without it (or failing
-// it when $ISNAD_POSTGRES is "required", as in CI).
-func serverURL(tb testing.TB) string {
-	tb.Helper()
-	u := os.Getenv("ISNAD_POSTGRES_URL")
-	if u == "" {
-		if os.Getenv("ISNAD_POSTGRES") == "required" {
-			tb.Fatal("ISNAD_POSTGRES=required but ISNAD_POSTGRES_URL is not set (hint: export ISNAD_POSTGRES_URL=$(.ci/postgres.sh))")
-		}
-		tb.Skip("ISNAD_POSTGRES_URL not set: PostgreSQL tests skipped (.ci/postgres.sh starts a server)")
-	}
-	return u
-}
-
-// freshSchema creates an empty schema, dropped at cleanup, and returns the
-// server's URL with that schema as the search_path.
-func freshSchema(tb testing.TB) string {
-	tb.Helper()
-	base := serverURL(tb)
-	name := "test_" + strings.ToLower(rand.Text()[:12])
-	if err := postgres.CreateSchema(context.Background(), base, name); err != nil {
-		tb.Fatalf("%s: %v", redact(base), err)
-	}
-	tb.Cleanup(func() {
-		if err := postgres.DropSchema(context.Background(), base, name); err != nil {
-			tb.Error(err)
-		}
-	})
-	return withSearchPath(tb, base, name)
-}
-
-func withSearchPath(tb testing.TB, base, schema string) string {
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
-		// A key=value connection string.
-		return base + " search_path=" + schema
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
-func redact(u string) string {
-	if p, err := url.Parse(u); err == nil {
-		return p.Redacted()
-	}
-	return "(connection string)"
-}
 
 func open(tb testing.TB, u string) *postgres.Store {
 	tb.Helper()
@@ -83,7 +31,7 @@ func open(tb testing.TB, u string) *postgres.Store {
 }
 
 func TestConformance(t *testing.T) {
-	serverURL(t)
+	pgtest.Server(t)
 	postgres.SetScanPage(t, 2) // Scan crosses pages
 	var (
 		mu   sync.Mutex
@@ -91,7 +39,7 @@ func TestConformance(t *testing.T) {
 	)
 	storetest.Run(t, storetest.Backend{
 		Open: func(t *testing.T) store.Store {
-			u := freshSchema(t)
+			u := pgtest.Schema(t)
 			st := open(t, u)
 			mu.Lock()
 			urls[st] = u
@@ -133,7 +81,7 @@ func TestConformance(t *testing.T) {
 // TestConcurrentOpen opens a fresh schema from several goroutines at once:
 // every Open must succeed and each migration must be recorded once.
 func TestConcurrentOpen(t *testing.T) {
-	u := freshSchema(t)
+	u := pgtest.Schema(t)
 	ctx := context.Background()
 	const n = 8
 	var wg sync.WaitGroup
@@ -182,7 +130,7 @@ func TestOpenRefuses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			u := freshSchema(t)
+			u := pgtest.Schema(t)
 			st := open(t, u)
 			st.Close()
 			conn, err := pgx.Connect(ctx, u)
@@ -213,23 +161,31 @@ func tables(t *testing.T, conn *pgx.Conn) string {
 	return s
 }
 
+// sampleInBoth stores the sample corpus in a fresh PostgreSQL schema and a
+// new SQLite store, both closed at t's cleanup.
+func sampleInBoth(t *testing.T) (pg *postgres.Store, lite *sqlite.Store, docs []*isnad.Document) {
+	t.Helper()
+	pg = open(t, pgtest.Schema(t))
+	l, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "isnad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	docs = storetest.SampleDocs(t)
+	for _, st := range []store.Store{pg, l} {
+		if _, err := st.Put(context.Background(), docs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return pg, l, docs
+}
+
 // TestCompareSQLite stores the sample corpus in both backends and checks
 // they hold the same articles and find the same ones: for each title word
 // of each article, and for each article's first two title words.
 func TestCompareSQLite(t *testing.T) {
 	ctx := context.Background()
-	pg := open(t, freshSchema(t))
-	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "isnad.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lite.Close()
-	docs := storetest.SampleDocs(t)
-	for _, st := range []store.Store{pg, lite} {
-		if _, err := st.Put(ctx, docs...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	pg, lite, docs := sampleInBoth(t)
 	seen := map[string]bool{}
 	var queries []string
 	add := func(q string) {
@@ -264,18 +220,7 @@ func TestCompareSQLite(t *testing.T) {
 // the sample corpus, not only the order.
 func TestScores(t *testing.T) {
 	ctx := context.Background()
-	pg := open(t, freshSchema(t))
-	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "isnad.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lite.Close()
-	docs := storetest.SampleDocs(t)
-	for _, st := range []store.Store{pg, lite} {
-		if _, err := st.Put(ctx, docs...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	pg, lite, docs := sampleInBoth(t)
 	worst := 0.0
 	for _, d := range docs {
 		for _, w := range strings.Fields(d.Title) {
@@ -339,7 +284,7 @@ func backends() []backend {
 			b.Cleanup(func() { st.Close() })
 			return st
 		}},
-		{"postgres", func(b *testing.B) store.Store { return open(b, freshSchema(b)) }},
+		{"postgres", func(b *testing.B) store.Store { return open(b, pgtest.Schema(b)) }},
 	}
 }
 
