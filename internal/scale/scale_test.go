@@ -31,6 +31,13 @@ func articles() int {
 	return 3000
 }
 
+// measuring reports whether this is a measurement run (ISNAD_SCALE_N or
+// ISNAD_SCALE_DB set), which fails when the targets are missed; the
+// CI run only reports its figures, as it shares its cores with other tests.
+func measuring() bool {
+	return os.Getenv("ISNAD_SCALE_N") != "" || os.Getenv("ISNAD_SCALE_DB") != ""
+}
+
 func percentile(ds []time.Duration, p float64) time.Duration {
 	slices.Sort(ds)
 	return ds[min(len(ds)-1, int(float64(len(ds))*p))]
@@ -114,6 +121,9 @@ func TestScale(t *testing.T) {
 	if peak > 1<<20 {
 		t.Errorf("ingest peak memory %d MiB, target under 1 GiB", peak/1024)
 	}
+	if rate := float64(n) / took.Seconds(); measuring() && rate < 1000 {
+		t.Errorf("ingest %.0f articles/s, target at least 1,000 on 2 cores", rate)
+	}
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, db)
 	if err != nil {
@@ -189,7 +199,11 @@ func measureSearch(t *testing.T, st store.Store, n int) {
 	t.Logf("search over %d articles: p50 %s, p99 %s (200 queries, 20 hits with snippets)", n,
 		percentile(lat, 0.5).Round(10*time.Microsecond), percentile(lat, 0.99).Round(10*time.Microsecond))
 	if p99 := percentile(lat, 0.99); p99 > 50*time.Millisecond {
-		t.Logf("search p99 %s is over the 50 ms target", p99.Round(time.Millisecond))
+		report := t.Logf // CI's small run shares its cores with other tests
+		if measuring() {
+			report = t.Errorf
+		}
+		report("search p99 %s is over the 50 ms target", p99.Round(time.Millisecond))
 	}
 
 	// With filters: an outlet (one of the 192 the articles are spread

@@ -12,6 +12,7 @@ import (
 	"github.com/isnad-news/isnad/arabic"
 	"github.com/isnad-news/isnad/store"
 	"github.com/isnad-news/isnad/store/sqlite"
+	"github.com/isnad-news/isnad/store/storetest"
 )
 
 func doc(outlet, title, body, date string) *isnad.Document {
@@ -31,16 +32,6 @@ func open(t *testing.T) *sqlite.Store {
 	}
 	t.Cleanup(func() { st.Close() })
 	return st
-}
-
-func terms(words ...string) []store.Term {
-	var ts []store.Term
-	for _, w := range words {
-		for _, t := range arabic.Tokenize(w) {
-			ts = append(ts, store.Term{Norm: t.Norm, Stem: t.Stem})
-		}
-	}
-	return ts
 }
 
 func TestPutIdempotent(t *testing.T) {
@@ -99,12 +90,12 @@ func TestSearch(t *testing.T) {
 		q      store.Query
 		wantID []string
 	}{
-		{"stem matches both forms", store.Query{Terms: terms("عبارة")}, []string{docs[0].ID, docs[1].ID}},
-		{"title counts more", store.Query{Terms: terms("العبارة")}, []string{docs[0].ID, docs[1].ID}},
-		{"all terms must match", store.Query{Terms: terms("العبارة", "بحارة")}, []string{docs[1].ID}},
-		{"outlet filter", store.Query{Terms: terms("العبارة"), Filter: store.Filter{Outlet: "الساحل"}}, []string{docs[1].ID}},
-		{"date filter", store.Query{Terms: terms("العبارة"), Filter: store.Filter{From: from}}, []string{docs[1].ID}},
-		{"no hit", store.Query{Terms: terms("طائرة")}, nil},
+		{"stem matches both forms", store.Query{Terms: storetest.Terms("عبارة")}, []string{docs[0].ID, docs[1].ID}},
+		{"title counts more", store.Query{Terms: storetest.Terms("العبارة")}, []string{docs[0].ID, docs[1].ID}},
+		{"all terms must match", store.Query{Terms: storetest.Terms("العبارة", "بحارة")}, []string{docs[1].ID}},
+		{"outlet filter", store.Query{Terms: storetest.Terms("العبارة"), Filter: store.Filter{Outlet: "الساحل"}}, []string{docs[1].ID}},
+		{"date filter", store.Query{Terms: storetest.Terms("العبارة"), Filter: store.Filter{From: from}}, []string{docs[1].ID}},
+		{"no hit", store.Query{Terms: storetest.Terms("طائرة")}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
