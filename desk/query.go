@@ -34,7 +34,7 @@ func (v *View) Stories(f StoryFilter) []*Story {
 		if okey != "" && !slices.ContainsFunc(s.Outlets, func(o string) bool { return strings.Contains(v.key(o), okey) }) {
 			continue
 		}
-		if f.Entity != "" && v.storyEnts[s.ID][f.Entity] == 0 {
+		if f.Entity != "" && v.storyEnts[s.ID][v.entityID(f.Entity)] == 0 {
 			continue
 		}
 		out = append(out, s)
@@ -101,8 +101,18 @@ func (v *View) Entities(typ, q string) []*Entity {
 	return out
 }
 
-// Entity returns the entity with the id, or nil.
-func (v *View) Entity(id string) *Entity { return v.ents[id] }
+// Entity returns the entity with the id, or nil. The id of an entity merged
+// into another across articles gives that one.
+func (v *View) Entity(id string) *Entity { return v.ents[v.entityID(id)] }
+
+// entityID returns the id an entity id is known by in the view: the id of
+// the entity it was merged into, or id itself.
+func (v *View) entityID(id string) string {
+	if to, ok := v.merged[id]; ok {
+		return to
+	}
+	return id
+}
 
 // Outlets returns the outlets, most articles first.
 func (v *View) Outlets() []*Outlet { return v.outList }
@@ -165,7 +175,7 @@ func (v *View) StoryQuotes(id string) []Speaker {
 			continue
 		}
 		for _, q := range d.Quotes {
-			key := q.SpeakerID
+			key := v.entityID(q.SpeakerID)
 			if key == "" {
 				key = "name:" + store.Key(q.Speaker)
 			}
@@ -173,8 +183,8 @@ func (v *View) StoryQuotes(id string) []Speaker {
 			if !ok {
 				i = len(out)
 				idx[key] = i
-				out = append(out, Speaker{Name: q.Speaker, ID: q.SpeakerID})
-				if e := v.ents[q.SpeakerID]; e != nil {
+				out = append(out, Speaker{Name: q.Speaker, ID: v.entityID(q.SpeakerID)})
+				if e := v.ents[key]; e != nil {
 					out[i].Name = e.Canonical
 				}
 			}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/isnad-news/isnad"
 	"github.com/isnad-news/isnad/arabic"
+	"github.com/isnad-news/isnad/entity"
 	"github.com/isnad-news/isnad/store"
 )
 
@@ -37,6 +38,11 @@ type View struct {
 	outList []*Outlet // most articles first
 	// storyEnts counts each story's entity mentions by entity id.
 	storyEnts map[string]map[string]int
+	// merged maps the id of an entity merged into another across articles
+	// (entity.MergeAcross) to that one's id.
+	merged map[string]string
+	// canonical is the canonical name of each entity id while indexing.
+	canonical map[string]string
 	// keys caches store.Key of the outlet, publisher and entity names, so
 	// that filtering a request does not normalize them again.
 	keys map[string]string
@@ -195,6 +201,40 @@ func (v *View) rankStories() {
 	})
 }
 
+// mergeAcross returns the ids of entities that are one entity written two
+// ways in articles of one story (see entity.MergeAcross), mapped to the id
+// they join, and records the canonical name of every entity in
+// v.canonical: that of its first mention in the newest article.
+func (v *View) mergeAcross() map[string]string {
+	refs := map[string]*entity.Ref{}
+	var order []string
+	v.canonical = map[string]string{}
+	for _, id := range v.dated {
+		sid := v.storyOf[id]
+		for _, e := range v.docs[id].Entities {
+			if e.ID == "" {
+				continue
+			}
+			r := refs[e.ID]
+			if r == nil {
+				r = &entity.Ref{ID: e.ID, Type: e.Type, Canonical: e.Canonical}
+				refs[e.ID] = r
+				order = append(order, e.ID)
+				v.canonical[e.ID] = e.Canonical
+			}
+			r.Mentions++
+			if sid != "" && !slices.Contains(r.Groups, sid) {
+				r.Groups = append(r.Groups, sid)
+			}
+		}
+	}
+	list := make([]entity.Ref, len(order))
+	for i, id := range order {
+		list[i] = *refs[id]
+	}
+	return entity.MergeAcross(list)
+}
+
 // index builds the entity and outlet indexes.
 func (v *View) index() {
 	storyPos := map[string]int{}
@@ -202,6 +242,7 @@ func (v *View) index() {
 		storyPos[s.ID] = i
 	}
 	byPos := func(a, b string) int { return cmp.Compare(storyPos[a], storyPos[b]) }
+	v.merged = v.mergeAcross()
 	aliasN := map[string]map[string]int{}
 	for _, id := range v.dated {
 		d := v.docs[id]
@@ -209,6 +250,9 @@ func (v *View) index() {
 		for _, e := range d.Entities {
 			if e.ID == "" {
 				continue
+			}
+			if to, ok := v.merged[e.ID]; ok {
+				e.ID = to // e is a copy: the document keeps its own id
 			}
 			en := v.ents[e.ID]
 			if en == nil {
@@ -261,6 +305,9 @@ func (v *View) index() {
 		addKey(d.Publisher)
 	}
 	for id, en := range v.ents {
+		if c, ok := v.canonical[id]; ok {
+			en.Canonical = c
+		}
 		addKey(en.Canonical)
 		for text, n := range aliasN[id] {
 			addKey(text)

@@ -248,12 +248,13 @@ const (
 	nameParticle                  // بن، أبو، عبد …
 	nameCompany                   // a word of a company's name
 	nameClub                      // a word of a sports club's name
+	nameChannel                   // a word of a TV channel's name
 )
 
 var nameClasses = map[string]byte{
 	"given": nameGiven, "family": nameFamily, "fgiven": nameFGiven,
 	"fsurname": nameFSurname, "particle": nameParticle,
-	"company": nameCompany, "club": nameClub,
+	"company": nameCompany, "club": nameClub, "channel": nameChannel,
 }
 
 // nameList maps the Match form of a name word to its classes.
