@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -8,11 +9,13 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/isnad-news/isnad"
+	"github.com/isnad-news/isnad/desk"
 	"github.com/isnad-news/isnad/search"
 	"github.com/isnad-news/isnad/store"
 )
@@ -90,7 +93,7 @@ serves the store in the browser (as isnad serve) until Ctrl-C.`)
 	if err := demoFigures(ctx, out, st, docs); err != nil {
 		return err
 	}
-	if err := demoEntities(ctx, out, st, docs); err != nil {
+	if err := demoEntities(ctx, out, st); err != nil {
 		return err
 	}
 	if err := demoQuotes(ctx, out, st, docs); err != nil {
@@ -217,52 +220,35 @@ func rangeText(q isnad.Quantity) string {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // demoEntities prints the entities named in most articles, with the
-// spellings merged into each.
-func demoEntities(ctx context.Context, out io.Writer, st store.Store, docs []*isnad.Document) error {
-	type ent struct {
-		typ, canonical, country string
-		spellings               map[string]bool
-		articles                map[string]bool
-		lat, lon                *float64
+// spellings merged into each: within an article, and across the articles
+// of a story (the desk's entities).
+func demoEntities(ctx context.Context, out io.Writer, st store.Store) error {
+	v, err := desk.Load(ctx, st)
+	if err != nil {
+		return err
 	}
-	ents := map[string]*ent{}
-	var order []string
-	for _, d := range docs {
-		full, err := st.Get(ctx, d.ID)
-		if err != nil {
-			return err
-		}
-		for _, e := range full.Entities {
-			x := ents[e.ID]
-			if x == nil {
-				x = &ent{typ: e.Type, canonical: e.Canonical, country: e.Country, spellings: map[string]bool{}, articles: map[string]bool{}, lat: e.Lat, lon: e.Lon}
-				ents[e.ID] = x
-				order = append(order, e.ID)
-			}
-			x.spellings[oneLine(e.Text)] = true
-			x.articles[d.ID] = true
-		}
-	}
-	sort.SliceStable(order, func(a, b int) bool { return len(ents[order[a]].articles) > len(ents[order[b]].articles) })
+	ents := slices.Clone(v.Entities("", ""))
+	slices.SortStableFunc(ents, func(a, b *desk.Entity) int { return cmp.Compare(len(b.Articles), len(a.Articles)) })
 	fmt.Fprintf(out, "\nEntities named in the most articles (spellings merged; places geocoded):\n\n")
-	for i, id := range order {
+	for i, e := range ents {
 		if i == 10 {
 			break
 		}
-		x := ents[id]
 		var sp []string
-		for s := range x.spellings {
-			sp = append(sp, s)
+		for _, a := range e.Aliases {
+			if t := oneLine(a.Text); !slices.Contains(sp, t) {
+				sp = append(sp, t)
+			}
 		}
-		sort.Strings(sp)
+		slices.Sort(sp)
 		where := ""
-		if x.lat != nil && x.lon != nil {
-			where = fmt.Sprintf(" at %.2f,%.2f", *x.lat, *x.lon)
+		if e.Lat != nil && e.Lon != nil {
+			where = fmt.Sprintf(" at %.2f,%.2f", *e.Lat, *e.Lon)
 		}
-		if x.country != "" {
-			where += " (" + x.country + ")"
+		if e.Country != "" {
+			where += " (" + e.Country + ")"
 		}
-		fmt.Fprintf(out, "  %-5s %s%s: %d articles, written %s\n", x.typ, x.canonical, where, len(x.articles), strings.Join(sp, " / "))
+		fmt.Fprintf(out, "  %-5s %s%s: %d articles, written %s\n", e.Type, e.Canonical, where, len(e.Articles), strings.Join(sp, " / "))
 	}
 	return nil
 }
