@@ -28,7 +28,8 @@
 // written, arabic.Match, light stem, proclitics removed), prefixes and
 // suffixes, shape, two words either side and their bigrams, trigger words
 // (triggers.txt), outlet names (media.txt), name words by class (names.txt:
-// given, family and foreign names, name particles, company, club and channel words),
+// given, family and foreign names, name particles, company and club words;
+// names-extra.txt adds words that only tagging consults),
 // short quotations («…»), a list of entity words built from the training
 // data, how often each word's light stem occurred in the training data,
 // whether the word (its form, its form without proclitics or its stem) is a

@@ -136,7 +136,7 @@ func prepare(t *tok, word string) {
 	t.bare, t.clitic, t.al = stripClitics(t.norm)
 	t.shape, t.length = shapeOf(t.norm)
 	t.trig = triggers.one[t.bare]
-	t.name = names.code(t)
+	t.name = namesTagged.code(t)
 	t.dict, t.freq = 0, 0
 	t.cue = cueOf(t)
 }
@@ -275,6 +275,9 @@ type sentence struct {
 	dict bool
 	// freq says whether the stem frequency features are on (toks[i].freq).
 	freq bool
+	// training says that the sentence is training data: its name classes
+	// come from names.txt alone, not names-extra.txt.
+	training bool
 	// quote[i] says whether token i is within a short quotation («…»):
 	// 0 no, else 4×position (1 first, 2 later) + length (up to 3).
 	quote []byte
@@ -292,6 +295,9 @@ func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon, d *wordDict)
 	s.toks, s.norms, s.trig2, s.lex, s.media = s.toks[:n], s.norms[:n], s.trig2[:n], s.lex[:n], s.media[:n]
 	for i, w := range words {
 		prepare(&s.toks[i], w)
+		if s.training {
+			s.toks[i].name = names.code(&s.toks[i])
+		}
 		s.norms[i] = s.toks[i].norm
 		if d != nil {
 			s.toks[i].dict = d.code(&s.toks[i])

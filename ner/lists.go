@@ -239,6 +239,9 @@ func (ml *mediaList) codes(s *sentence, dst []byte) {
 //go:embed names.txt
 var namesTxt string
 
+//go:embed names-extra.txt
+var namesExtraTxt string
+
 // Name classes of names.txt, as bits of a nameList code.
 const (
 	nameGiven    byte = 1 << iota // Arabic given name
@@ -248,19 +251,24 @@ const (
 	nameParticle                  // بن، أبو، عبد …
 	nameCompany                   // a word of a company's name
 	nameClub                      // a word of a sports club's name
-	nameChannel                   // a word of a TV channel's name
 )
 
 var nameClasses = map[string]byte{
 	"given": nameGiven, "family": nameFamily, "fgiven": nameFGiven,
 	"fsurname": nameFSurname, "particle": nameParticle,
-	"company": nameCompany, "club": nameClub, "channel": nameChannel,
+	"company": nameCompany, "club": nameClub,
 }
 
 // nameList maps the Match form of a name word to its classes.
 type nameList map[string]byte
 
-var names = loadNames(namesTxt)
+// names holds the words of names.txt, which the model is trained with;
+// namesTagged adds those of names-extra.txt, which only tagging consults
+// (see names-extra.txt for why).
+var (
+	names       = loadNames(namesTxt)
+	namesTagged = loadNames(namesTxt + "\n" + namesExtraTxt)
+)
 
 func loadNames(txt string) nameList {
 	nl := nameList{}
@@ -287,13 +295,13 @@ func (nl nameList) code(t *tok) byte {
 	return nl[t.bare]
 }
 
-// listsVersion identifies the built-in lists (dict.txt.gz included) by
+// listsVersion identifies the built-in lists (names-extra.txt and dict.txt.gz included) by
 // their sizes and a hash of their text, so that a model records which lists it learned from and a
 // test can tell when they changed without the model being retrained.
 func listsVersion() string {
 	h := uint64(fnvOffset)
-	for _, txt := range []string{namesTxt, triggersTxt, mediaTxt, string(dictGz)} {
+	for _, txt := range []string{namesTxt, namesExtraTxt, triggersTxt, mediaTxt, string(dictGz)} {
 		h = hashStr(h, txt)
 	}
-	return fmt.Sprintf("names %d, triggers %d, media %d words, dict %d bytes; %016x", len(names), len(triggers.one)+len(triggers.two), len(media.names), len(dictGz), h)
+	return fmt.Sprintf("names %d (%d when tagging), triggers %d, media %d words, dict %d bytes; %016x", len(names), len(namesTagged), len(triggers.one)+len(triggers.two), len(media.names), len(dictGz), h)
 }

@@ -189,7 +189,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	// Pass one.
 	exs := make([]example, len(sents))
 	bares := make([][]string, len(sents))
-	var s sentence
+	s := sentence{training: true}
 	for i, sent := range sents {
 		s.reset(sent.Words, lexOf(i), opt.Lexicon, dict)
 		exs[i] = makeExample(&s, sent.Tags)
