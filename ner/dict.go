@@ -102,5 +102,5 @@ func NativeWord(word string) bool {
 	if t.shape != shapeArabic {
 		return false
 	}
-	return namesTagged[t.norm]&(nameGiven|nameFamily) != 0 || loadDict().common[t.norm]
+	return (names[t.norm]|namesExtra[t.norm])&(nameGiven|nameFamily) != 0 || loadDict().common[t.norm]
 }

@@ -136,7 +136,7 @@ func prepare(t *tok, word string) {
 	t.bare, t.clitic, t.al = stripClitics(t.norm)
 	t.shape, t.length = shapeOf(t.norm)
 	t.trig = triggers.one[t.bare]
-	t.name = namesTagged.code(t)
+	t.name = taggedCode(t)
 	t.dict, t.freq = 0, 0
 	t.cue = cueOf(t)
 }

@@ -263,12 +263,27 @@ var nameClasses = map[string]byte{
 type nameList map[string]byte
 
 // names holds the words of names.txt, which the model is trained with;
-// namesTagged adds those of names-extra.txt, which only tagging consults
-// (see names-extra.txt for why).
+// namesExtra those of names-extra.txt, which only tagging consults (see
+// names-extra.txt for why).
 var (
-	names       = loadNames(namesTxt)
-	namesTagged = loadNames(namesTxt + "\n" + namesExtraTxt)
+	names      = loadNames(namesTxt)
+	namesExtra = loadNames(namesExtraTxt)
 )
+
+// taggedCode returns the name classes of a token when tagging: those of
+// names.txt and of names-extra.txt, where a given name counts only on a
+// word without the article (الفلاح is no given name, فلاح may be).
+func taggedCode(t *tok) byte {
+	c := names.code(t)
+	e, ok := namesExtra[t.norm]
+	if !ok {
+		e = namesExtra[t.bare]
+		if t.al {
+			e &^= nameGiven | nameFGiven
+		}
+	}
+	return c | e
+}
 
 func loadNames(txt string) nameList {
 	nl := nameList{}
@@ -303,5 +318,5 @@ func listsVersion() string {
 	for _, txt := range []string{namesTxt, namesExtraTxt, triggersTxt, mediaTxt, string(dictGz)} {
 		h = hashStr(h, txt)
 	}
-	return fmt.Sprintf("names %d (%d when tagging), triggers %d, media %d words, dict %d bytes; %016x", len(names), len(namesTagged), len(triggers.one)+len(triggers.two), len(media.names), len(dictGz), h)
+	return fmt.Sprintf("names %d (%d more when tagging), triggers %d, media %d words, dict %d bytes; %016x", len(names), len(namesExtra), len(triggers.one)+len(triggers.two), len(media.names), len(dictGz), h)
 }
