@@ -2,7 +2,6 @@ package entity
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -147,9 +146,28 @@ func MergeAcross(refs []Ref) map[string]string {
 		return i
 	}
 	union := func(i, j int) { parent[find(i)] = find(j) }
+	// share reports whether refs i and j have a group in common, walking
+	// the shorter list against the other's set.
+	sets := make([]map[string]bool, len(refs))
+	set := func(i int) map[string]bool {
+		if sets[i] == nil {
+			sets[i] = make(map[string]bool, len(refs[i].Groups))
+			for _, g := range refs[i].Groups {
+				sets[i][g] = true
+			}
+		}
+		return sets[i]
+	}
 	share := func(i, j int) bool {
+		if len(refs[i].Groups) > len(refs[j].Groups) {
+			i, j = j, i
+		}
+		if len(refs[i].Groups) == 0 {
+			return false
+		}
+		other := set(j)
 		for _, g := range refs[i].Groups {
-			if slices.Contains(refs[j].Groups, g) {
+			if other[g] {
 				return true
 			}
 		}
@@ -166,11 +184,35 @@ func MergeAcross(refs []Ref) map[string]string {
 		k := [2]string{r.Type, skeleton(Key(coreName(r.Canonical)))}
 		buckets[k] = append(buckets[k], i)
 	}
+	// Within a bucket, only entities of one group are compared: the
+	// bucket's entities by group, then the pairs of each group once.
+	tried := map[[2]int]bool{}
 	for _, b := range buckets {
-		for x, i := range b {
-			for _, j := range b[x+1:] {
-				if find(i) != find(j) && share(i, j) && Variants(refs[i].Canonical, refs[j].Canonical) {
-					union(i, j)
+		if len(b) < 2 {
+			continue
+		}
+		byGroup := map[string][]int{}
+		var order []string
+		for _, i := range b {
+			for _, g := range refs[i].Groups {
+				if byGroup[g] == nil {
+					order = append(order, g)
+				}
+				byGroup[g] = append(byGroup[g], i)
+			}
+		}
+		for _, g := range order {
+			in := byGroup[g]
+			for x, i := range in {
+				for _, j := range in[x+1:] {
+					pair := [2]int{min(i, j), max(i, j)}
+					if i == j || find(i) == find(j) || tried[pair] {
+						continue
+					}
+					tried[pair] = true
+					if Variants(refs[i].Canonical, refs[j].Canonical) {
+						union(i, j)
+					}
 				}
 			}
 		}
