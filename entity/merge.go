@@ -43,8 +43,9 @@ func skeleton(key string) string {
 // added or dropped within words (ترامب and ترمب, ستولتنبرغ and ستولتنبيرغ),
 // every word that differs is no Arabic word or Arabic name
 // (ner.NativeWord), its consonant skeleton has at least three letters and
-// its final vowel letter, if any, is kept. Titles before a name are ignored (الجنرال). Precision and recall
-// on labelled pairs are measured by TestVariantsPrecision.
+// its final vowel letter, if any, is kept. Titles before a name are ignored
+// (الجنرال), and so are spaces (نيو يورك, نيويورك). Precision and recall on
+// labelled pairs are measured by TestVariantsPrecision.
 func Variants(a, b string) bool {
 	ka, kb := Key(coreName(a)), Key(coreName(b))
 	if ka == "" || kb == "" {
