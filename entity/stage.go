@@ -200,9 +200,13 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			}
 		}
 		word := text[m.start:toks[m.first].End]
-		if w := toks[m.first].Norm; !exactly(gaz, word) && !vocabulary(w) {
+		// An ordinary word keeps its first letter (وكالة), unless that
+		// letter is a proclitic on another ordinary word (لحزب، وحزب).
+		if w := toks[m.first].Norm; !exactly(gaz, word) && (!vocabulary(w) || bare(w) != w && vocabulary(bare(w))) {
+			after := text[toks[m.first].End:m.end] // the name's other words
 			m.start += clitic(word, m.typ != "PER", func(rest string) bool {
-				return exactly(gaz, rest) || seenBare(rest, toks, &tokSet)
+				return exactly(gaz, rest) || seenBare(rest, toks, &tokSet) ||
+					after != "" && exactly(gaz, rest+after) // لحزب الله: حزب الله
 			})
 		}
 		m.start, m.end = trimQuotes(text, m.start, m.end)

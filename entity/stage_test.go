@@ -58,6 +58,8 @@ func TestLink(t *testing.T) {
 			[]string{"ريان ديلون|PER|per:ريانديلون", "ديلون أن|PER"}},
 		{"an ordinary word keeps its first letter", "نقلت وكالة الوادي للأنباء الخبر", []string{"وكالة الوادي للأنباء:ORG"},
 			[]string{"وكالة الوادي للأنباء|ORG"}},
+		{"clitic off the first word of a known name of several words", "قال مسؤول لحزب الله إن وحزب الله يرفض", []string{"لحزب الله:ORG", "وحزب الله:ORG"},
+			[]string{"حزب الله|ORG|org:hezbollah", "حزب الله|ORG|org:hezbollah"}},
 		{"common noun tagged as an organization", "أعلنت البلدة الحداد", []string{"البلدة:ORG"}, nil},
 		{"one-word organization that is a verb", "فتح الجيش المعبر أمس", nil, nil},
 		{"the same name after a movement word", "قالت حركة فتح في بيان", nil, []string{"حركة فتح|ORG|org:fatah"}},
