@@ -25,11 +25,18 @@ func TestMergedEntities(t *testing.T) {
 		"a3": {ID: "a3", Published: day(6), Entities: []isnad.Entity{
 			ent("ديلون", "PER", "per:ديلون"),
 		}},
+		// A place the gazetteer knows, named twice in a2, and a spelling it
+		// does not know in the newer a4: the merged place keeps the
+		// coordinates.
+		"a4": {ID: "a4", Published: day(7), Entities: []isnad.Entity{ent("ميونخ", "LOC", "loc:ميونخ")}},
 	}
+	lat, lon := 48.14, 11.58
+	munich := isnad.Entity{Text: "ميونيخ", Type: "LOC", Canonical: "ميونيخ", ID: "geo:munich", Lat: &lat, Lon: &lon, Country: "DE"}
+	docs["a2"].Entities = append(docs["a2"].Entities, munich, munich)
 	v := &View{
 		docs:      docs,
-		dated:     []string{"a3", "a2", "a1"},
-		storyOf:   map[string]string{"a1": "s1", "a2": "s1", "a3": "s2"},
+		dated:     []string{"a4", "a3", "a2", "a1"},
+		storyOf:   map[string]string{"a1": "s1", "a2": "s1", "a3": "s2", "a4": "s1"},
 		ents:      map[string]*Entity{},
 		outlets:   map[string]*Outlet{},
 		storyEnts: map[string]map[string]int{},
@@ -66,7 +73,11 @@ func TestMergedEntities(t *testing.T) {
 	if _, ok := v.storyEnts["s1"]["per:ديلون"]; ok {
 		t.Error("the merged id is still counted on its own")
 	}
-	if got := len(v.Entities("", "")); got != 2 {
-		t.Errorf("%d entities, want 2 (بنيامين نتنياهو, ريان ديلون)", got)
+	place := v.Entity("loc:ميونخ")
+	if place == nil || place.ID != "geo:munich" || place.Canonical != "ميونيخ" || place.Lat == nil || *place.Lat != lat || place.Country != "DE" || len(place.Mentions) != 3 {
+		t.Errorf("ميونخ does not join ميونيخ with its coordinates: %+v", place)
+	}
+	if got := len(v.Entities("", "")); got != 3 {
+		t.Errorf("%d entities, want 3 (بنيامين نتنياهو, ريان ديلون, ميونيخ)", got)
 	}
 }

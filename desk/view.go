@@ -41,8 +41,6 @@ type View struct {
 	// merged maps the id of an entity merged into another across articles
 	// (entity.MergeAcross) to that one's id.
 	merged map[string]string
-	// canonical is the canonical name of each entity id while indexing.
-	canonical map[string]string
 	// keys caches store.Key of the outlet, publisher and entity names, so
 	// that filtering a request does not normalize them again.
 	keys map[string]string
@@ -203,12 +201,13 @@ func (v *View) rankStories() {
 
 // mergeAcross returns the ids of entities that are one entity written two
 // ways in articles of one story (see entity.MergeAcross), mapped to the id
-// they join, and records the canonical name of every entity in
-// v.canonical: that of its first mention in the newest article.
-func (v *View) mergeAcross() map[string]string {
+// they join, and the first mention of every entity id, newest article first
+// (its canonical name, type and place).
+func (v *View) mergeAcross() (merged map[string]string, first map[string]isnad.Entity) {
 	refs := map[string]*entity.Ref{}
 	var order []string
-	v.canonical = map[string]string{}
+	first = map[string]isnad.Entity{}
+	inStory := map[[2]string]bool{} // entity id, story id
 	for _, id := range v.dated {
 		sid := v.storyOf[id]
 		for _, e := range v.docs[id].Entities {
@@ -220,10 +219,11 @@ func (v *View) mergeAcross() map[string]string {
 				r = &entity.Ref{ID: e.ID, Type: e.Type, Canonical: e.Canonical}
 				refs[e.ID] = r
 				order = append(order, e.ID)
-				v.canonical[e.ID] = e.Canonical
+				first[e.ID] = e
 			}
 			r.Mentions++
-			if sid != "" && !slices.Contains(r.Groups, sid) {
+			if k := [2]string{e.ID, sid}; sid != "" && !inStory[k] {
+				inStory[k] = true
 				r.Groups = append(r.Groups, sid)
 			}
 		}
@@ -232,7 +232,7 @@ func (v *View) mergeAcross() map[string]string {
 	for i, id := range order {
 		list[i] = *refs[id]
 	}
-	return entity.MergeAcross(list)
+	return entity.MergeAcross(list), first
 }
 
 // index builds the entity and outlet indexes.
@@ -242,7 +242,8 @@ func (v *View) index() {
 		storyPos[s.ID] = i
 	}
 	byPos := func(a, b string) int { return cmp.Compare(storyPos[a], storyPos[b]) }
-	v.merged = v.mergeAcross()
+	merged, first := v.mergeAcross()
+	v.merged = merged
 	aliasN := map[string]map[string]int{}
 	for _, id := range v.dated {
 		d := v.docs[id]
@@ -256,7 +257,10 @@ func (v *View) index() {
 			}
 			en := v.ents[e.ID]
 			if en == nil {
-				en = &Entity{ID: e.ID, Canonical: e.Canonical, Type: e.Type, Lat: e.Lat, Lon: e.Lon, Country: e.Country}
+				// The entity as its own first mention names it, also when
+				// this mention is of an entity merged into it.
+				f := first[e.ID]
+				en = &Entity{ID: e.ID, Canonical: f.Canonical, Type: f.Type, Lat: f.Lat, Lon: f.Lon, Country: f.Country}
 				v.ents[e.ID] = en
 				aliasN[e.ID] = map[string]int{}
 			}
@@ -305,9 +309,6 @@ func (v *View) index() {
 		addKey(d.Publisher)
 	}
 	for id, en := range v.ents {
-		if c, ok := v.canonical[id]; ok {
-			en.Canonical = c
-		}
 		addKey(en.Canonical)
 		for text, n := range aliasN[id] {
 			addKey(text)

@@ -42,17 +42,21 @@ const (
 	variantsRecallFloor    = 0.8
 )
 
-// pairs reads a file of labelled pairs (testdata/variants.tsv).
-func pairs(t *testing.T, file string) (out []struct {
+// pair is a labelled pair of names: same says whether they are one name.
+type pair struct {
 	a, b string
 	same bool
-}) {
+}
+
+// pairs reads a file of labelled pairs (testdata/variants.tsv).
+func pairs(t *testing.T, file string) []pair {
 	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	var out []pair
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -63,10 +67,7 @@ func pairs(t *testing.T, file string) (out []struct {
 		if len(c) != 3 || c[2] != "0" && c[2] != "1" {
 			t.Fatalf("bad line %q", line)
 		}
-		out = append(out, struct {
-			a, b string
-			same bool
-		}{c[0], c[1], c[2] == "1"})
+		out = append(out, pair{c[0], c[1], c[2] == "1"})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)

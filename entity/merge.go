@@ -138,8 +138,7 @@ func MergeAcross(refs []Ref) map[string]string {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -174,15 +173,13 @@ func MergeAcross(refs []Ref) map[string]string {
 		}
 		return false
 	}
-	words := make([][]string, len(refs))
-	for i, r := range refs {
-		words[i] = strings.Fields(coreName(r.Canonical))
-	}
-
 	// Vowel-letter variants: candidates share type and skeleton.
+	words := make([][]string, len(refs))
 	buckets := map[[2]string][]int{}
 	for i, r := range refs {
-		k := [2]string{r.Type, skeleton(Key(coreName(r.Canonical)))}
+		core := coreName(r.Canonical)
+		words[i] = strings.Fields(core)
+		k := [2]string{r.Type, skeleton(Key(core))}
 		buckets[k] = append(buckets[k], i)
 	}
 	// Within a bucket, only entities of one group are compared: the

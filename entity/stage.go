@@ -200,9 +200,7 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			}
 		}
 		word := text[m.start:toks[m.first].End]
-		// An ordinary word keeps its first letter (وكالة), unless that
-		// letter is a proclitic on another ordinary word (لحزب، وحزب).
-		if w := toks[m.first].Norm; !exactly(gaz, word) && (!vocabulary(w) || bare(w) != w && vocabulary(bare(w))) {
+		if w := toks[m.first].Norm; !exactly(gaz, word) && !keepsFirstLetter(w) {
 			after := text[toks[m.first].End:m.end] // the name's other words
 			m.start += clitic(word, m.typ != "PER", func(rest string) bool {
 				return exactly(gaz, rest) || seenBare(rest, toks, &tokSet) ||
@@ -374,9 +372,16 @@ var outletWords = wordSet(`قناه صحيفه جريده موقع وكاله ش
 	قالت افادت اوردت نشرت بثت اوضحت وذكرت وقالت وافادت ونشرت وبحسب`)
 
 // vocabulary reports whether w is one of the words the stage knows as
-// ordinary words (وكالة، ولاية، بلدة …), which keep their first letter.
+// ordinary words (وكالة، ولاية، بلدة …).
 func vocabulary(w string) bool {
 	return outletKinds[w] || placeWords[w] || orgWords[w] || titles[w] || commonNouns[w] || outletWords[w]
+}
+
+// keepsFirstLetter reports whether the first letter of w, an ordinary word
+// the stage knows, is its own and no proclitic (وكالة، ولاية), unlike a
+// proclitic on another such word (لحزب، وحزب).
+func keepsFirstLetter(w string) bool {
+	return vocabulary(w) && (bare(w) == w || !vocabulary(bare(w)))
 }
 
 // outletKinds are the words that say what kind of outlet a name is.

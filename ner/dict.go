@@ -91,16 +91,16 @@ func (d *wordDict) code(t *tok) byte {
 
 // NativeWord reports whether word (one word, as written) is an ordinary
 // Arabic word or an Arabic name: a common word of the dictionary
-// (dict.txt.gz) or a given or family name of names.txt. Proclitics are not
-// removed: بوتين is not the word وتين after ب. Proper names of the dictionary do not count: many are
-// foreign names. Linking uses it to keep loose spelling matches, meant for
-// transliterated foreign names, away from Arabic words and names, where one
-// vowel letter makes another word (محمد، محمود).
+// (dict.txt.gz) or a given or family name of names.txt or names-extra.txt.
+// Proclitics are not removed: بوتين is not the word وتين after ب. Proper
+// names of the dictionary do not count: many are foreign names. Linking
+// uses it to keep loose spelling matches, meant for transliterated foreign
+// names, away from Arabic words and names, where one vowel letter makes
+// another word (محمد، محمود).
 func NativeWord(word string) bool {
-	var t tok
-	prepare(&t, word)
-	if t.shape != shapeArabic {
+	norm := arabic.Normalize(arabic.Match, word)
+	if shape, _ := shapeOf(norm); shape != shapeArabic {
 		return false
 	}
-	return (names[t.norm]|namesExtra[t.norm])&(nameGiven|nameFamily) != 0 || loadDict().common[t.norm]
+	return (names[norm]|namesExtra[norm])&(nameGiven|nameFamily) != 0 || loadDict().common[norm]
 }

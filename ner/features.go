@@ -136,7 +136,7 @@ func prepare(t *tok, word string) {
 	t.bare, t.clitic, t.al = stripClitics(t.norm)
 	t.shape, t.length = shapeOf(t.norm)
 	t.trig = triggers.one[t.bare]
-	t.name = taggedCode(t)
+	t.name = 0 // set by sentence.reset, which knows which lists to read
 	t.dict, t.freq = 0, 0
 	t.cue = cueOf(t)
 }
@@ -297,6 +297,8 @@ func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon, d *wordDict)
 		prepare(&s.toks[i], w)
 		if s.training {
 			s.toks[i].name = names.code(&s.toks[i])
+		} else {
+			s.toks[i].name = taggedCode(&s.toks[i])
 		}
 		s.norms[i] = s.toks[i].norm
 		if d != nil {

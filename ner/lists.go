@@ -310,9 +310,10 @@ func (nl nameList) code(t *tok) byte {
 	return nl[t.bare]
 }
 
-// listsVersion identifies the built-in lists (names-extra.txt and dict.txt.gz included) by
-// their sizes and a hash of their text, so that a model records which lists it learned from and a
-// test can tell when they changed without the model being retrained.
+// listsVersion identifies the built-in lists (names-extra.txt and
+// dict.txt.gz included) by their sizes and a hash of their text, so that a
+// model records which lists it learned from and a test can tell when they
+// changed without the model being retrained.
 func listsVersion() string {
 	h := uint64(fnvOffset)
 	for _, txt := range []string{namesTxt, namesExtraTxt, triggersTxt, mediaTxt, string(dictGz)} {
