@@ -103,8 +103,12 @@ type TrainOptions struct {
 	// passive-aggressive (PA-I) step with aggressiveness PAC (default 1):
 	// just enough to score the gold tags above the predicted ones by the
 	// number of wrong tags.
+	// "crf" trains a linear-chain CRF instead (see trainCRF), with L2
+	// penalty CRFC2 (default 1) and first step CRFEta (default 0.1).
 	Update string
 	PAC    float64
+	CRFC2  float64
+	CRFEta float64
 	// Dev, when set, is scored after each epoch and passed to Progress.
 	Dev []Sentence
 	// KeepBest, with Dev, keeps the final pass's averaged weights of the
@@ -310,6 +314,9 @@ func makeExample(s *sentence, tags []string) example {
 // and opt has a dev set, the averaged weights are scored on it after each
 // epoch, and then after is called, if set.
 func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights) *Tagger, after func(int, *perceptron)) *perceptron {
+	if opt.Update == "crf" {
+		return trainCRF(exs, idx, opt, wrap, after)
+	}
 	pa := opt.Update == "pa"
 	c := opt.PAC
 	if c <= 0 {

@@ -91,6 +91,7 @@ func TestNERUsage(t *testing.T) {
 		{"help", []string{"ner", "-h"}, exitOK},
 		{"train without data", []string{"train-ner"}, exitUsage},
 		{"train missing file", []string{"train-ner", "-data", "/nonexistent.conll"}, exitFailure},
+		{"train bad update rule", []string{"train-ner", "-data", "/nonexistent.conll", "-update", "sgd"}, exitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

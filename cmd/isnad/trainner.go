@@ -54,13 +54,21 @@ The shipped model was made with:
 	gaz := fs.Bool("gazetteer", false, "use the gazetteer (package gazetteer) as the model's Lexicon")
 	stemFreq := fs.Bool("stem-freq", false, "add each word's stem frequency class in the training data as a feature")
 	dict := fs.Bool("dict", false, "add the dictionary features (ner.DictName: whether a word is an ordinary Arabic word)")
-	update := fs.String("update", "perceptron", "update rule: perceptron or pa (passive-aggressive)")
+	update := fs.String("update", "perceptron", "update rule: perceptron, pa (passive-aggressive) or crf (linear-chain CRF, SGD with L2)")
 	pac := fs.Float64("pa-c", 1, "aggressiveness of -update pa")
+	crfC2 := fs.Float64("crf-c2", 1, "L2 penalty of -update crf")
+	crfEta := fs.Float64("crf-eta", 0.1, "first step of -update crf")
 	tune := fs.Bool("tune-bias", false, "choose the O bias that scores best on the dev split (and, with -all, use it)")
 	oBias := fs.Float64("o-bias", 0, "lower the score of O by this much when tagging (more recall, less precision)")
 	keepBest := fs.Bool("keep-best", false, "keep the epoch that scores best on the dev split (and, with -all, train that many epochs on all)")
 	if err := m.parse(fs, args); err != nil {
 		return err
+	}
+	switch *update {
+	case "perceptron", "pa", "crf":
+	default:
+		fmt.Fprintf(m.Stderr, "isnad train-ner: -update %q: want perceptron, pa or crf\n", *update)
+		return errUsage
 	}
 	if *data == "" || fs.NArg() > 0 {
 		fmt.Fprintln(m.Stderr, "isnad train-ner: give -data and no arguments")
@@ -97,7 +105,7 @@ The shipped model was made with:
 	opt := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, NoTrainLex: *noLex, Prune: *prune, OnePass: *onePass,
 		Info: ner.Info{Name: "isnad-ner", Version: *version}, Dict: *dict, StemFreq: *stemFreq,
-		Update: *update, PAC: *pac, KeepBest: *keepBest,
+		Update: *update, PAC: *pac, CRFC2: *crfC2, CRFEta: *crfEta, KeepBest: *keepBest,
 		TuneBias: *tune, OBias: float32(*oBias),
 		Dev: dev,
 		Progress: func(epoch int, sc ner.Scores) {

@@ -1,0 +1,94 @@
+package ner
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestForwardBackward checks the CRF's lattice sums against enumerating
+// every allowed path of a short sentence: the log of the total score, and
+// the marginal of each tag at each token.
+func TestForwardBackward(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{1, 2, 3} {
+		em := make([]float64, n*nTags)
+		for i := range em {
+			em[i] = rng.NormFloat64()
+		}
+		var tr [nTags + 1][nTags]float64
+		for a := range tr {
+			for b := range tr[a] {
+				tr[a][b] = math.Inf(-1)
+				if allowed[a][b] {
+					tr[a][b] = rng.NormFloat64()
+				}
+			}
+		}
+		alpha, beta := make([]float64, n*nTags), make([]float64, n*nTags)
+		logZ := forwardBackward(em, &tr, n, alpha, beta)
+
+		var z float64
+		marg := make([]float64, n*nTags)
+		path := make([]int, n)
+		var walk func(j int)
+		walk = func(j int) {
+			if j == n {
+				s, prev := 0.0, nTags
+				for i, y := range path {
+					s += tr[prev][y] + em[i*nTags+y]
+					prev = y
+				}
+				p := math.Exp(s)
+				z += p
+				for i, y := range path {
+					marg[i*nTags+y] += p
+				}
+				return
+			}
+			for y := 0; y < nTags; y++ {
+				path[j] = y
+				walk(j + 1)
+			}
+		}
+		walk(0)
+		if d := math.Abs(logZ - math.Log(z)); d > 1e-9 {
+			t.Errorf("n=%d: logZ %v, enumerated %v", n, logZ, math.Log(z))
+		}
+		for i := range marg {
+			got := math.Exp(alpha[i] + beta[i] - logZ)
+			if d := math.Abs(got - marg[i]/z); d > 1e-9 {
+				t.Errorf("n=%d: marginal %d = %v, enumerated %v", n, i, got, marg[i]/z)
+			}
+		}
+	}
+}
+
+// TestTrainCRF checks that the CRF update learns names of two words (the
+// I tags and their transitions) and that its model tags like a
+// perceptron's: allowed paths only.
+func TestTrainCRF(t *testing.T) {
+	var sents []Sentence
+	first := []string{"سامر", "ليلى", "كريم", "هدى", "وليد"}
+	last := []string{"الحلبي", "منصور", "داود", "نصار", "يوسف"}
+	places := []string{"حمص", "صيدا", "وهران", "صفاقس", "إربد"}
+	for i := range 50 {
+		sents = append(sents, Sentence{
+			Words: []string{"وصل", first[i%5], last[(i/5)%5], "إلى", places[i%5], "أمس", "."},
+			Tags:  []string{"O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O"},
+		})
+	}
+	tg, err := Train(sents, TrainOptions{Epochs: 5, Seed: 2, Update: "crf", Info: Info{Name: "test", Version: "0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"وصل", "هدى", "الحلبي", "إلى", "وهران", "أمس", "."}
+	want := []string{"O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O"}
+	if got := tg.Tag(words); !slices.Equal(got, want) {
+		t.Errorf("Tag(%v) = %v, want %v", words, got, want)
+	}
+	if s := Evaluate(tg, sents); s.Micro.F1() < 0.99 {
+		t.Errorf("training data F1 %.3f, want 1", s.Micro.F1())
+	}
+}
