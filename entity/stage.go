@@ -493,17 +493,7 @@ func nisba(gaz *gazetteer.Gazetteer, word string) bool {
 
 // exactly reports whether the gazetteer knows word as it is written, with
 // no clitic taken off (لبنان is Lebanon, not ل + بنان).
-func exactly(gaz *gazetteer.Gazetteer, word string) bool {
-	k := gazetteer.Key(word)
-	for _, e := range gaz.Lookup(word) {
-		for _, n := range e.Names() {
-			if gazetteer.Key(n) == k {
-				return true
-			}
-		}
-	}
-	return false
-}
+func exactly(gaz *gazetteer.Gazetteer, word string) bool { return gaz.HasName(word) }
 
 // trimQuotes moves a mention's bounds past quotes and white space.
 func trimQuotes(text string, start, end int) (int, int) {

@@ -18,6 +18,8 @@
 //     taken off the first word. Spacing variants of compound names (البو
 //     كمال / البوكمال / أبو كمال, أبو ظبي / أبوظبي, عبد الله / عبدالله) are
 //     indexed.
+//   - HasName(name): whether an entry has that name as written, no clitic
+//     taken off (لبنان, not لحزب الله), for entity linking.
 //   - Longest(norms, i): the longest name starting at token i, for the NER
 //     feature hook and entity linking.
 //   - Resolve(name, countryHint): the one place a name most likely means,

@@ -306,6 +306,26 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	return nil
 }
 
+// HasName reports whether an entry has name among its names, compared by
+// Key, with no clitic taken off and no spacing variant made: لبنان and
+// البوكمال are names; لحزب الله (ل + حزب الله) and بالبوكمال are not, though
+// Lookup finds entries for them. It does not allocate when nothing has the
+// name.
+func (g *Gazetteer) HasName(name string) bool {
+	k := Key(name)
+	if k == "" {
+		return false
+	}
+	for _, i := range g.index[k] {
+		for _, n := range g.entries[i].Names() {
+			if Key(n) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // How a form was reached, for pick.
 const (
 	whole   = iota // the token as written

@@ -75,6 +75,33 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestHasName checks names as written against forms that Lookup reaches
+// only by taking clitics off.
+func TestHasName(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"لبنان", true},
+		{"حزب الله", true},
+		{"البوكمال", true},
+		{"البو كمال", true},
+		{"سورية", true},
+		{"Mosul", true},
+		{"لحزب الله", false},
+		{"بالبوكمال", false},
+		{"وأمريكا", false},
+		{"لبنانن", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := g.HasName(tt.in); got != tt.want {
+			t.Errorf("HasName(%+q) = %v, want %v (Lookup finds %d)", tt.in, got, tt.want, len(g.Lookup(tt.in)))
+		}
+	}
+}
+
 // TestSameEntity checks that spellings and aliases reach one id.
 func TestSameEntity(t *testing.T) {
 	g := Default()

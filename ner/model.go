@@ -91,9 +91,11 @@ func (t *Tagger) Save(w io.Writer) error {
 func (p *weights) write(bw *bufio.Writer) error {
 	le := binary.LittleEndian
 	var maxAbs float64
-	for _, v := range p.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-	}
+	p.feats.each(func(_ uint64, row *[nTags]float32) {
+		for _, v := range row {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
+		}
+	})
 	scale := float32(maxAbs / math.MaxInt16)
 	if scale == 0 {
 		scale = 1
@@ -111,10 +113,10 @@ func (p *weights) write(bw *bufio.Writer) error {
 		q    [nTags]int16
 	}
 	var feats []feat
-	for h, r := range p.index {
+	p.feats.each(func(h uint64, row *[nTags]float32) {
 		f := feat{h: h}
-		for k := 0; k < nTags; k++ {
-			q := math.Round(float64(p.w[int(r)*nTags+k]) / float64(scale))
+		for k, v := range row {
+			q := math.Round(float64(v) / float64(scale))
 			if q != 0 {
 				f.mask |= 1 << k
 				f.q[k] = int16(q)
@@ -123,7 +125,7 @@ func (p *weights) write(bw *bufio.Writer) error {
 		if f.mask != 0 {
 			feats = append(feats, f)
 		}
-	}
+	})
 	slices.SortFunc(feats, func(a, b feat) int { return cmp.Compare(a.h, b.h) })
 	buf = binary.AppendUvarint(buf, uint64(len(feats)))
 	prev := uint64(0)
@@ -285,8 +287,8 @@ func (p *weights) read(br *bufio.Reader) error {
 	if nf > 1<<26 {
 		return errors.New("too many features")
 	}
-	p.index = make(map[uint64]int32, nf)
-	p.w = make([]float32, 0, nf*uint64(nTags))
+	p.feats = featTable{}
+	p.feats.grow(int(nf))
 	var h uint64
 	var b2 [2]byte
 	for range nf {
@@ -309,8 +311,7 @@ func (p *weights) read(br *bufio.Reader) error {
 			}
 			row[k] = float32(int16(le.Uint16(b2[:]))) * scale
 		}
-		p.index[h] = int32(len(p.w) / nTags)
-		p.w = append(p.w, row[:]...)
+		p.feats.put(h, row)
 	}
 	return nil
 }

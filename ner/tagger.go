@@ -48,10 +48,8 @@ type Tagger struct {
 
 // weights are the parameters of one pass.
 type weights struct {
-	// index maps a feature hash to its row in w.
-	index map[uint64]int32
-	// w holds nTags weights per feature.
-	w []float32
+	// feats holds the weights per tag of each feature hash.
+	feats featTable
 	// trans[p][t] is the weight of tag t after tag p (p == nTags: start).
 	trans [nTags + 1][nTags]float32
 }
@@ -103,6 +101,7 @@ func (t *Tagger) WithLexicon(lex Lexicon) *Tagger {
 // scratch is the per-call working memory of Tag.
 type scratch struct {
 	s     sentence
+	sents []sentence // the prepared sentences of TagSentences
 	feats []uint64
 	em    []float32
 	score []float32
@@ -149,41 +148,56 @@ func (t *Tagger) passes(sents [][]string) [][]uint8 {
 	out := make([][]uint8, len(sents))
 	if t.first == nil {
 		for j, words := range sents {
-			out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, nil, nil, t.info.OBias)
+			sc.s.reset(words, t.tl, t.lex, t.dict)
+			out[j] = t.final.tag(sc, &sc.s, t.info.OBias)
 		}
 		return out
 	}
+	// Each sentence is prepared once, for both passes.
+	if len(sc.sents) < len(sents) {
+		sc.sents = append(sc.sents, make([]sentence, len(sents)-len(sc.sents))...)
+	}
+	ss := sc.sents[:len(sents)]
 	bares := make([][]string, len(sents))
 	first := make([][]uint8, len(sents))
 	for j, words := range sents {
-		first[j] = t.first.tag(sc, words, t.tl, t.lex, t.dict, nil, nil, 0)
+		s := &ss[j]
+		s.reset(words, t.tl, t.lex, t.dict)
+		first[j] = t.first.tag(sc, s, 0)
 		b := make([]string, len(words))
 		for i := range b {
-			b[i] = sc.s.toks[i].bare
+			b[i] = s.toks[i].bare
 		}
 		bares[j] = b
 	}
 	ctx := contextCodes(bares, first)
-	for j, words := range sents {
-		out[j] = t.final.tag(sc, words, t.tl, t.lex, t.dict, ctx[j], first[j], t.info.OBias)
+	for j := range sents {
+		s := &ss[j]
+		s.ctx, s.row = ctx[j], first[j]
+		out[j] = t.final.tag(sc, s, t.info.OBias)
+	}
+	if len(sc.sents) > maxPooledSentences {
+		sc.sents = nil // a long document's buffers are not kept
 	}
 	return out
 }
 
-// tag runs Viterbi over words with these weights, the score of O lowered
-// by oBias, and returns the tag rows; ctx and row are the document-context
-// codes and first-pass rows of a second pass (nil in the first); sc.s
-// holds the prepared sentence afterwards.
-func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, d *wordDict, ctx []byte, row []uint8, oBias float32) []uint8 {
-	n := len(words)
-	sc.s.reset(words, tl, lex, d)
+// maxPooledSentences is the most prepared sentences a pooled scratch keeps
+// between calls.
+const maxPooledSentences = 256
+
+// tag runs Viterbi over the prepared sentence s with these weights, the
+// score of O lowered by oBias, and returns the tag rows; s.ctx and s.row
+// are the document-context codes and first-pass rows of a second pass (nil
+// in the first).
+func (w *weights) tag(sc *scratch, s *sentence, oBias float32) []uint8 {
+	n := len(s.toks)
 	if n == 0 {
 		return nil
 	}
-	sc.s.ctx, sc.s.row = ctx, row
 	sc.em = grow(sc.em, n*nTags)
 	for i := 0; i < n; i++ {
-		sc.feats = sc.s.features(sc.feats[:0], i)
+		sc.feats = s.features(sc.feats[:0], i)
 		w.emission(sc.feats, sc.em[i*nTags:(i+1)*nTags])
 		sc.em[i*nTags] -= oBias
 	}
@@ -193,10 +207,10 @@ func (w *weights) tag(sc *scratch, words []string, tl *trainLex, lex Lexicon, d 
 // emission sets em to the weights of feats per tag.
 func (w *weights) emission(feats []uint64, em []float32) {
 	clear(em)
+	em = em[:nTags]
 	for _, f := range feats {
-		if r, ok := w.index[f]; ok {
-			row := w.w[int(r)*nTags : int(r)*nTags+nTags]
-			for k := range em {
+		if row := w.feats.get(f); row != nil {
+			for k := range row {
 				em[k] += row[k]
 			}
 		}

@@ -273,12 +273,12 @@ func tuneBias(t *Tagger, opt TrainOptions) *Tagger {
 	}
 	var sum float64
 	n := 0
-	for r := range len(t.final.w) / nTags {
-		if v := t.final.w[r*nTags]; v != 0 {
+	t.final.feats.each(func(_ uint64, row *[nTags]float32) {
+		if v := row[0]; v != 0 {
 			sum += math.Abs(float64(v))
 			n++
 		}
-	}
+	})
 	if n == 0 {
 		return t
 	}
@@ -505,7 +505,8 @@ func (p *perceptron) updateTrans(prev, tag int, d float64) {
 
 // average returns the averaged weights, dropping those smaller than prune.
 func (p *perceptron) average(prune float64) *weights {
-	t := &weights{index: make(map[uint64]int32, len(p.index))}
+	t := &weights{}
+	t.feats.grow(len(p.index))
 	for f, r := range p.index {
 		var row [nTags]float32
 		keep := false
@@ -519,8 +520,7 @@ func (p *perceptron) average(prune float64) *weights {
 			keep = true
 		}
 		if keep {
-			t.index[f] = int32(len(t.w) / nTags)
-			t.w = append(t.w, row[:]...)
+			t.feats.put(f, row)
 		}
 	}
 	for a := range p.trans {
