@@ -505,8 +505,7 @@ func (p *perceptron) updateTrans(prev, tag int, d float64) {
 
 // average returns the averaged weights, dropping those smaller than prune.
 func (p *perceptron) average(prune float64) *weights {
-	t := &weights{}
-	t.feats.grow(len(p.index))
+	t := &weights{} // not sized for p.index: pruning keeps a small part
 	for f, r := range p.index {
 		var row [nTags]float32
 		keep := false
