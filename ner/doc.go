@@ -45,7 +45,9 @@
 // a lone و). It runs in two passes: the second also sees how the first
 // tagged the same word in the nearby sentences, the word itself and its
 // neighbours, and, in "X و Y", the type it gave X. Last, label consistency
-// (consistency.go) tags the repeats of a name found nearby the same way.
+// (consistency.go) tags the repeats of a name found nearby the same way,
+// and a short quotation after a noun naming a work (برنامج «…», فيلم «…»)
+// that the tagger left O is tagged MISC as its title (titles.go).
 //
 // The shipped model (model/, loaded through embed by Default) is described,
 // with its training command, data, licences and dev scores, in

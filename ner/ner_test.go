@@ -338,11 +338,11 @@ const heldOutEpochs = 3
 // 10 %): the figures measured when the model was last changed, less about
 // two points (model/README.md records them).
 var heldOutFloors = map[string]float64{
-	"micro": 0.72,
+	"micro": 0.73,
 	"PERS":  0.72,
 	"LOC":   0.86,
 	"ORG":   0.65,
-	"MISC":  0.44,
+	"MISC":  0.54,
 }
 
 // TestHeldOutFloor is the honest quality floor: it trains the shipped

@@ -134,10 +134,12 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	return out
 }
 
-// rows returns the tag rows of each sentence, label consistency applied.
+// rows returns the tag rows of each sentence, label consistency and the
+// titles of works applied.
 func (t *Tagger) rows(sents [][]string) [][]uint8 {
 	out := t.passes(sents)
 	consistent(sents, out)
+	titles(sents, out)
 	return out
 }
 
