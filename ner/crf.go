@@ -65,8 +65,10 @@ func trainCRF(exs []example, idx []int, opt TrainOptions, wrap func(*weights) *T
 	publish := func() {
 		renorm()
 		p.w = v
-		p.u = make([]float64, len(v))
-		p.wf = make([]float32, len(v))
+		if len(p.u) != len(v) { // stays zero: no averaging
+			p.u = make([]float64, len(v))
+			p.wf = make([]float32, len(v))
+		}
 		for i, x := range v {
 			p.wf[i] = float32(x)
 		}
