@@ -382,7 +382,7 @@ func FuzzTag(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, s := range []string{"", "قال الرئيس ماكرون", "وكالة رويترز\n\nأ ف ب", "\xff بيروت ..", "Reuters 2024 الـ١٢"} {
+	for _, s := range []string{"", "قال الرئيس ماكرون", "وكالة رويترز\n\nأ ف ب", "\xff بيروت ..", "Reuters 2024 الـ١٢", "قدم برنامج « حوار من القلب » و فيلم \" ليل \""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
