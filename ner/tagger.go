@@ -74,9 +74,12 @@ type Info struct {
 	Lists string `json:"lists,omitempty"`
 	// Features is the version of the feature set.
 	Features int `json:"features"`
-	// Epochs and Seed are the training settings.
+	// Epochs and Seed are the training settings; Bag, above 1, is the
+	// number of models averaged (TrainOptions.Bag), trained with seeds
+	// Seed, Seed+1, ….
 	Epochs int    `json:"epochs"`
 	Seed   uint64 `json:"seed"`
+	Bag    int    `json:"bag,omitempty"`
 	// OBias is subtracted from the final pass's score of O for every token
 	// when tagging: above 0, the tagger finds more names (recall) at the
 	// cost of precision. Train tunes it on the dev set.

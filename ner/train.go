@@ -7,8 +7,10 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Sentence is one sentence of labelled data: words and their BIO tags.
@@ -121,6 +123,10 @@ type TrainOptions struct {
 	TuneBias bool
 	// Progress, when set, is called after each epoch.
 	Progress func(epoch int, dev Scores)
+	// Bag, above 1, trains that many models, whose sentence orders come
+	// from seeds Seed, Seed+1, …, and averages their weights pass by pass
+	// (see trainBag). Progress is then called once, after the last epoch.
+	Bag int
 }
 
 // lexFolds is the number of contiguous parts the training data is cut into
@@ -143,6 +149,9 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 		if len(s.Words) != len(s.Tags) {
 			return nil, fmt.Errorf("train: sentence %d: %d words but %d tags", i+1, len(s.Words), len(s.Tags))
 		}
+	}
+	if opt.Bag > 1 {
+		return trainBag(sents, opt)
 	}
 	info := opt.Info
 	info.Features, info.Epochs, info.Seed, info.OBias = featureVersion, opt.Epochs, opt.Seed, opt.OBias
@@ -262,6 +271,82 @@ func Train(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	}
 	final := trainWeights(exs, all, opt, func(w *weights) *Tagger { return tagger(first, w) }, nil)
 	return tuneBias(tagger(first, final.average(opt.Prune)), opt), nil
+}
+
+// trainBag trains opt.Bag models that differ only in the order they visit
+// the sentences (seeds opt.Seed, opt.Seed+1, …), side by side on the
+// available cores, and returns one model whose weights are their means,
+// pass by pass: the first pass is the mean of the first passes, the second
+// the mean of the second passes. A perceptron's weights depend on the order
+// of its updates; the mean keeps what the orders agree on. On the dev split
+// three models score 0.6 points above one on average, and their score
+// varies less from seed to seed (model/README.md). The result is
+// deterministic for the same data and options.
+func trainBag(sents []Sentence, opt TrainOptions) (*Tagger, error) {
+	one := opt
+	one.Bag = 0
+	one.Dev, one.Progress, one.KeepBest, one.TuneBias = nil, nil, false, false
+	ts := make([]*Tagger, opt.Bag)
+	errs := make([]error, opt.Bag)
+	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	var wg sync.WaitGroup
+	for k := range opt.Bag {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			o := one
+			o.Seed = opt.Seed + uint64(k)
+			ts[k], errs[k] = Train(sents, o)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	t := *ts[0]
+	t.info.Seed, t.info.Bag = opt.Seed, opt.Bag
+	finals := make([]*weights, len(ts))
+	for k, m := range ts {
+		finals[k] = &m.final
+	}
+	t.final = *meanWeights(finals)
+	if t.first != nil {
+		firsts := make([]*weights, len(ts))
+		for k, m := range ts {
+			firsts[k] = m.first
+		}
+		t.first = meanWeights(firsts)
+	}
+	if opt.Progress != nil && opt.Dev != nil {
+		opt.Progress(opt.Epochs, Evaluate(&t, opt.Dev))
+	}
+	return tuneBias(&t, opt), nil
+}
+
+// meanWeights returns the mean of ws, feature by feature (a feature a model
+// lacks counts as zero there) and transition by transition.
+func meanWeights(ws []*weights) *weights {
+	out := &weights{}
+	k := float32(len(ws))
+	for _, w := range ws {
+		w.feats.each(func(h uint64, r *[nTags]float32) {
+			var row [nTags]float32
+			if x := out.feats.get(h); x != nil {
+				row = *x
+			}
+			for i := range row {
+				row[i] += r[i] / k
+			}
+			out.feats.put(h, row)
+		})
+		for a := range w.trans {
+			for b := range w.trans[a] {
+				out.trans[a][b] += w.trans[a][b] / k
+			}
+		}
+	}
+	return out
 }
 
 // tuneBias sets t's OBias to the value that scores best on opt.Dev, when

@@ -33,13 +33,14 @@ Trains the named-entity tagger (package ner) on ANERcorp-style CoNLL data
 and writes the model. The last 10 % of the sentences of -data (in file order)
 are held out as the dev split: the model is trained on the first 90 % (plus
 -wojood, if given) and its conlleval-style precision, recall and F1 per type
-on the dev split are printed after each epoch. With -all, a second model is
+on the dev split are printed after each epoch (with -bag, once, for the mean
+of the models). With -all, a second model is
 then trained the same way on all of -data, and that one is written.
 
 The shipped model was made with:
 
   isnad train-ner -data ../shared/data/ner/anercorp/train.conll -gazetteer \
-    -dict -stem-freq -all -version 4 -out ner/model/isnad-ner.bin.gz`)
+    -dict -stem-freq -bag 5 -all -version 11 -out ner/model/isnad-ner.bin.gz`)
 	data := fs.String("data", "", "training data: CoNLL, `token TAG` per line, blank line between sentences (required)")
 	wojood := fs.String("wojood", "", "directory of the Wojood sample; its *.flat.conll files are added to the training data with types mapped to ANERcorp's")
 	wojoodMiscFlag := fs.Bool("wojood-misc", false, "map Wojood NORP, EVENT, LANGUAGE, PRODUCT and LAW to MISC (default: O)")
@@ -60,6 +61,7 @@ The shipped model was made with:
 	crfEta := fs.Float64("crf-eta", 0.1, "first step of -update crf")
 	tune := fs.Bool("tune-bias", false, "choose the O bias that scores best on the dev split (and, with -all, use it)")
 	oBias := fs.Float64("o-bias", 0, "lower the score of O by this much when tagging (more recall, less precision)")
+	bag := fs.Int("bag", 1, "train this many models (seeds -seed, -seed+1, …) and average their weights")
 	keepBest := fs.Bool("keep-best", false, "keep the epoch that scores best on the dev split (and, with -all, train that many epochs on all)")
 	if err := m.parse(fs, args); err != nil {
 		return err
@@ -106,7 +108,7 @@ The shipped model was made with:
 		Epochs: *epochs, Seed: *seed, NoTrainLex: *noLex, Prune: *prune, OnePass: *onePass,
 		Info: ner.Info{Name: "isnad-ner", Version: *version}, Dict: *dict, StemFreq: *stemFreq,
 		Update: *update, PAC: *pac, CRFC2: *crfC2, CRFEta: *crfEta, KeepBest: *keepBest,
-		TuneBias: *tune, OBias: float32(*oBias),
+		TuneBias: *tune, OBias: float32(*oBias), Bag: *bag,
 		Dev: dev,
 		Progress: func(epoch int, sc ner.Scores) {
 			fmt.Fprintf(m.Stdout, "epoch %2d  dev micro P %.4f R %.4f F1 %.4f\n",

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -90,5 +91,59 @@ func TestTrainCRF(t *testing.T) {
 	}
 	if s := Evaluate(tg, sents); s.Micro.F1() < 0.99 {
 		t.Errorf("training data F1 %.3f, want 1", s.Micro.F1())
+	}
+}
+
+// TestTrainBag checks that a bag of models records its size, survives a
+// save and load, is deterministic, and that the mean of one set of weights
+// with itself is that set.
+func TestTrainBag(t *testing.T) {
+	var sents []Sentence
+	first := []string{"سامر", "ليلى", "كريم", "هدى", "وليد"}
+	places := []string{"حمص", "صيدا", "وهران", "صفاقس", "إربد"}
+	for i := range 40 {
+		sents = append(sents, Sentence{
+			Words: []string{"زار", first[i%5], "مدينة", places[(i/5)%5], "."},
+			Tags:  []string{"O", "B-PERS", "O", "B-LOC", "O"},
+		})
+	}
+	opt := TrainOptions{Epochs: 3, Seed: 4, Bag: 3, Info: Info{Name: "test", Version: "0"}}
+	a, err := Train(sents, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Train(sents, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Info().Bag != 3 || a.Info().Seed != 4 {
+		t.Errorf("info %+v, want bag 3, seed 4", a.Info())
+	}
+	if a.final.feats.len() != b.final.feats.len() || a.final.trans != b.final.trans {
+		t.Error("two runs of the same bag differ")
+	}
+	a.final.feats.each(func(h uint64, r *[nTags]float32) {
+		if x := b.final.feats.get(h); x == nil || *x != *r {
+			t.Fatalf("feature %x: %v and %v", h, r, x)
+		}
+	})
+	words := []string{"زار", "هدى", "مدينة", "صفاقس", "."}
+	if got := a.Tag(words); got[1] != "B-PERS" || got[3] != "B-LOC" {
+		t.Errorf("Tag(%v) = %v", words, got)
+	}
+	var buf bytes.Buffer
+	if err := a.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Info() != a.Info() {
+		t.Errorf("loaded info %+v, want %+v", back.Info(), a.Info())
+	}
+	m := meanWeights([]*weights{a.first, a.first})
+	if m.feats.len() != a.first.feats.len() || m.trans != a.first.trans {
+		t.Error("mean of a pass with itself differs from it")
 	}
 }
