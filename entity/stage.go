@@ -69,6 +69,9 @@ type mention struct {
 	first, n   int // its tokens
 	typ        string
 	entries    []gazetteer.Entry // the gazetteer's entries for the name
+	// canonical, when set, is the name of the document's own outlet
+	// that the mention is (see ownOutlets).
+	canonical string
 }
 
 // Link turns the tagger's spans over text (whose tokens are toks) into
@@ -76,7 +79,9 @@ type mention struct {
 // well-known places of the gazetteer that the tagger missed. Names inside
 // a skip span (the dates: "28 آب" is no place) are left out; own are the
 // document's outlet and publisher, whose names are read as outlets
-// wherever they appear ("الانباط" in an article of Al-Anbat). It is the
+// wherever they appear ("الانباط" in an article of Al-Anbat), and found in
+// the text when they have two words or more, even unknown to the gazetteer
+// and the tagger ("للشرفة نيوز": see ownOutlets). It is the
 // stage's work without the tagger, for tests and for callers with their own
 // spans.
 func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gazetteer, skip []isnad.Span, own ...string) []isnad.Entity {
@@ -124,6 +129,26 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 				covered[k] = true
 			}
 			i += n - 1
+		}
+	}
+	// The document's own outlet, named in its text ("للشرفة نيوز"), first:
+	// the tagger sees only the end of a name made of ordinary words.
+	for _, m := range ownOutlets(text, toks, norms, own) {
+		free := true
+		for k := m.first; k < m.first+m.n; k++ {
+			free = free && !covered[k]
+		}
+		if !free {
+			continue
+		}
+		for _, e := range gaz.Lookup(m.canonical) {
+			if e.Type == gazetteer.Media {
+				m.entries = append(m.entries, e)
+			}
+		}
+		ms = append(ms, m)
+		for k := m.first; k < m.first+m.n; k++ {
+			covered[k] = true
 		}
 	}
 	// Names of several words from the gazetteer first: "قوات سوريا
@@ -266,6 +291,9 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			Text: text[m.start:m.end],
 			Type: m.typ,
 		}
+		if m.canonical != "" {
+			e.ID, e.Canonical = "media:"+Key(m.canonical), m.canonical
+		}
 		if g, ok := choose(m, gaz, hint); ok {
 			e.ID, e.Canonical, e.Country = g.ID, g.Canonical, g.Country
 			if g.Type.Geographic() {
@@ -277,6 +305,69 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 	}
 	linkNames(out)
 	return out
+}
+
+// ownOutlets finds in toks the names of the document's own outlets (own:
+// its outlet and publisher) of two words or more, such as الشرفة نيوز:
+// news text names the outlet it writes for ("قال مصدر للشرفة نيوز"), and
+// such a name is often ordinary words that the tagger cannot know. The
+// first word may carry the proclitics و ف ب ل ك, which the mention leaves
+// out, or لل for ال, which it keeps (as للتحالف). One-word names are left
+// to the gazetteer: a single ordinary word (النهار) is too often just a
+// word.
+func ownOutlets(text string, toks []isnad.Token, norms []string, own []string) []mention {
+	var out []mention
+	for _, o := range own {
+		words := strings.Fields(arabic.Normalize(arabic.Match, o))
+		if len(words) < 2 {
+			continue
+		}
+		for i := 0; i+len(words) <= len(toks); i++ {
+			skip, ok := ownFirst(norms[i], words[0])
+			if !ok {
+				continue
+			}
+			match := true
+			for k := 1; k < len(words) && match; k++ {
+				match = norms[i+k] == words[k]
+			}
+			if !match {
+				continue
+			}
+			start := toks[i].Start
+			if skip > 0 {
+				start += prefixBytes(text[toks[i].Start:toks[i].End], skip)
+			}
+			out = append(out, mention{start: start, end: toks[i+len(words)-1].End, first: i, n: len(words),
+				typ: "MEDIA", canonical: strings.TrimSpace(o)})
+			i += len(words) - 1
+		}
+	}
+	return out
+}
+
+// ownFirst reports whether token norm is word, the first word of an
+// outlet's name, with proclitics or none, and how many letters of
+// proclitics to leave out of the mention (لل standing for ل + ال stays).
+func ownFirst(norm, word string) (skip int, ok bool) {
+	if norm == word {
+		return 0, true
+	}
+	for _, p := range proclitics {
+		rest, found := strings.CutPrefix(norm, p)
+		if !found {
+			continue
+		}
+		if rest == word {
+			return utf8.RuneCountInString(p), true
+		}
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(word, "ال") && rest == word[len("ا"):] {
+			// للشرفة: ل and the article's ل, alef not written; the
+			// mention keeps لل and leaves out what comes before (وللشرفة).
+			return utf8.RuneCountInString(p) - 1, true
+		}
+	}
+	return 0, false
 }
 
 // trustGazetteer reports whether a gazetteer name the tagger did not mark

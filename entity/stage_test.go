@@ -86,6 +86,52 @@ func TestLink(t *testing.T) {
 	}
 }
 
+// TestLinkOwnOutlet checks that the document's own outlet, when its name
+// has two words or more, is found in the text with its proclitics, whatever
+// the tagger made of it.
+func TestLinkOwnOutlet(t *testing.T) {
+	gaz := gazetteer.Default()
+	tests := []struct {
+		name  string
+		text  string
+		own   []string
+		spans []string
+		want  []string
+	}{
+		{"after لل, the tagger having found its second word", "قال مصدر للشرفة نيوز إن الركاب بخير", []string{"الشرفة نيوز"}, []string{"نيوز:ORG"},
+			[]string{"للشرفة نيوز|MEDIA|media:شرفهنيوس"}},
+		{"as written", "ونقلت الشرفة نيوز عن شهود أن القارب غرق", []string{"الشرفة نيوز", ""}, nil,
+			[]string{"الشرفة نيوز|MEDIA|media:شرفهنيوس"}},
+		{"two proclitics", "واكتفى بالشرفة نيوز مصدرا", []string{"الشرفة نيوز"}, nil,
+			[]string{"الشرفة نيوز|MEDIA|media:شرفهنيوس"}},
+		{"و before لل", "وللشرفة نيوز مراسل هناك", []string{"الشرفة نيوز"}, nil,
+			[]string{"للشرفة نيوز|MEDIA|media:شرفهنيوس"}},
+		{"the publisher too", "بثت قناة الأفق الإخبارية صورا", []string{"المسار نت", "قناة الأفق الإخبارية"}, nil,
+			[]string{"قناة الأفق الإخبارية|MEDIA|media:قناهالافقالاخباريه"}},
+		{"a one-word outlet unknown to the gazetteer is left to the tagger", "جلس على الشرفة أمس", []string{"الشرفة"}, nil, nil},
+		{"the first word alone is not the outlet", "جلس على الشرفة أمس", []string{"الشرفة نيوز"}, nil, nil},
+		{"another outlet's name is left to the tagger", "قال مصدر للشرفة نيوز", nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var spans []ner.Span
+			for _, s := range tt.spans {
+				name, typ, _ := strings.Cut(s, ":")
+				spans = append(spans, span(tt.text, name, ner.Type(typ)))
+			}
+			got := show(Link(tt.text, arabic.Tokenize(tt.text), spans, gaz, nil, tt.own...))
+			if len(got) != len(tt.want) {
+				t.Fatalf("Link(%+q, own %q) = %+q, want %+q", tt.text, tt.own, got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("entity %d = %+q, want prefix %+q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
 func TestLinkPartialNames(t *testing.T) {
 	text := "قال الجنرال ستيفن تاونزند إن التحالف مستمر. وقال تاونسند أمس إن القافلة عالقة."
 	spans := []ner.Span{span(text, "ستيفن تاونزند", ner.PER), span(text, "تاونسند", ner.PER)}
