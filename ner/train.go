@@ -126,7 +126,10 @@ type TrainOptions struct {
 	// Bag, above 1, trains that many models, whose sentence orders come
 	// from seeds Seed, Seed+1, …, and averages their weights pass by pass
 	// (see trainBag). Progress is then called once, after the last epoch.
-	Bag int
+	// BagPrune drops mean weights smaller than this in absolute value
+	// (default 0.5; below 0, none).
+	Bag      int
+	BagPrune float64
 }
 
 // lexFolds is the number of contiguous parts the training data is cut into
@@ -310,13 +313,17 @@ func trainBag(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	for k, m := range ts {
 		finals[k] = &m.final
 	}
-	t.final = *meanWeights(finals)
+	prune := opt.BagPrune
+	if prune == 0 {
+		prune = defaultBagPrune
+	}
+	t.final = *meanWeights(finals, prune)
 	if t.first != nil {
 		firsts := make([]*weights, len(ts))
 		for k, m := range ts {
 			firsts[k] = m.first
 		}
-		t.first = meanWeights(firsts)
+		t.first = meanWeights(firsts, prune)
 	}
 	if opt.Progress != nil && opt.Dev != nil {
 		opt.Progress(opt.Epochs, Evaluate(&t, opt.Dev))
@@ -324,26 +331,51 @@ func trainBag(sents []Sentence, opt TrainOptions) (*Tagger, error) {
 	return tuneBias(&t, opt), nil
 }
 
+// defaultBagPrune is the smallest mean weight a bag keeps. A weight that
+// only one or two of five models hold, at the size most weights have, falls
+// below it: on the dev split, pruning at 0.5 halves the features of a mean
+// of five models (about 195,000 to 88,000 per pass, and so the memory of
+// the feature table) and changes micro-F1 by +0.23, -0.34 and -0.19 points
+// on three bags (model/README.md).
+const defaultBagPrune = 0.5
+
 // meanWeights returns the mean of ws, feature by feature (a feature a model
-// lacks counts as zero there) and transition by transition.
-func meanWeights(ws []*weights) *weights {
+// lacks counts as zero there) and transition by transition, dropping mean
+// feature weights smaller than prune in absolute value.
+func meanWeights(ws []*weights, prune float64) *weights {
+	sum := map[uint64]*[nTags]float32{}
+	var order []uint64
 	out := &weights{}
 	k := float32(len(ws))
 	for _, w := range ws {
 		w.feats.each(func(h uint64, r *[nTags]float32) {
-			var row [nTags]float32
-			if x := out.feats.get(h); x != nil {
-				row = *x
+			row := sum[h]
+			if row == nil {
+				row = new([nTags]float32)
+				sum[h] = row
+				order = append(order, h)
 			}
 			for i := range row {
 				row[i] += r[i] / k
 			}
-			out.feats.put(h, row)
 		})
 		for a := range w.trans {
 			for b := range w.trans[a] {
 				out.trans[a][b] += w.trans[a][b] / k
 			}
+		}
+	}
+	for _, h := range order {
+		row := *sum[h]
+		keep := false
+		for i, v := range row {
+			if math.Abs(float64(v)) < prune {
+				row[i] = 0
+			}
+			keep = keep || row[i] != 0
+		}
+		if keep {
+			out.feats.put(h, row)
 		}
 	}
 	return out

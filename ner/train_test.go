@@ -107,7 +107,7 @@ func TestTrainBag(t *testing.T) {
 			Tags:  []string{"O", "B-PERS", "O", "B-LOC", "O"},
 		})
 	}
-	opt := TrainOptions{Epochs: 3, Seed: 4, Bag: 3, Info: Info{Name: "test", Version: "0"}}
+	opt := TrainOptions{Epochs: 3, Seed: 4, Bag: 3, BagPrune: -1, Info: Info{Name: "test", Version: "0"}}
 	a, err := Train(sents, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -142,8 +142,42 @@ func TestTrainBag(t *testing.T) {
 	if back.Info() != a.Info() {
 		t.Errorf("loaded info %+v, want %+v", back.Info(), a.Info())
 	}
-	m := meanWeights([]*weights{a.first, a.first})
+	m := meanWeights([]*weights{a.first, a.first}, -1)
 	if m.feats.len() != a.first.feats.len() || m.trans != a.first.trans {
 		t.Error("mean of a pass with itself differs from it")
+	}
+	// Pruning drops small mean weights, and features left with none.
+	small := 0
+	a.first.feats.each(func(h uint64, r *[nTags]float32) {
+		for _, v := range r {
+			if v != 0 && math.Abs(float64(v)) < 0.5 {
+				small++
+			}
+		}
+	})
+	p := meanWeights([]*weights{a.first, a.first}, 0.5)
+	p.feats.each(func(h uint64, r *[nTags]float32) {
+		for _, v := range r {
+			if v != 0 && math.Abs(float64(v)) < 0.5 {
+				t.Errorf("feature %x keeps weight %v below the prune", h, v)
+			}
+		}
+	})
+	nonzero := func(w *weights) int {
+		n := 0
+		w.feats.each(func(_ uint64, r *[nTags]float32) {
+			for _, v := range r {
+				if v != 0 {
+					n++
+				}
+			}
+		})
+		return n
+	}
+	if small == 0 {
+		t.Fatal("no weight below 0.5 to prune: the test data needs one")
+	}
+	if got, want := nonzero(p), nonzero(m)-small; got != want {
+		t.Errorf("pruned mean keeps %d weights, want %d (%d of %d below 0.5)", got, want, small, nonzero(m))
 	}
 }
