@@ -252,9 +252,7 @@ func (v *View) index() {
 			if e.ID == "" {
 				continue
 			}
-			if to, ok := v.merged[e.ID]; ok {
-				e.ID = to // e is a copy: the document keeps its own id
-			}
+			e.ID = v.entityID(e.ID) // e is a copy: the document keeps its own id
 			en := v.ents[e.ID]
 			if en == nil {
 				// The entity as its own first mention names it, also when

@@ -33,13 +33,16 @@ func TestKey(t *testing.T) {
 
 // The floors of precision and recall measured on testdata/variants.tsv:
 // equal Keys (the id of an entity in every document) and Variants (what
-// MergeAcross merges within a story). Key's precision stays at 1: a merge
-// of two names in every document is worse than a miss.
+// MergeAcross merges within a story). Precision stays at 1 for both, as
+// measured: a merge of two names is worse than a miss. The recall floors
+// are a few points below what was measured (Key 0.582, Variants 0.845 and,
+// on variants-check.tsv, 0.826).
 const (
-	keyPrecisionFloor      = 1.0
-	keyRecallFloor         = 0.55
-	variantsPrecisionFloor = 0.8
-	variantsRecallFloor    = 0.8
+	keyPrecisionFloor        = 1.0
+	keyRecallFloor           = 0.55
+	variantsPrecisionFloor   = 1.0
+	variantsRecallFloor      = 0.82
+	variantsCheckRecallFloor = 0.80
 )
 
 // pair is a labelled pair of names: same says whether they are one name.
@@ -112,11 +115,18 @@ func TestKeyPrecision(t *testing.T) {
 
 // TestVariantsPrecision measures Variants the same way, on variants.tsv
 // (the pairs its rules were written with) and on variants-check.tsv
-// (written after, and only reported).
+// (written after the rules were fixed), each against its floors.
 func TestVariantsPrecision(t *testing.T) {
-	measurePairs(t, "testdata/variants-check.tsv", Variants)
-	p, r := measurePairs(t, "testdata/variants.tsv", Variants)
-	if p < variantsPrecisionFloor || r < variantsRecallFloor {
-		t.Errorf("precision %.3f (floor %.3f), recall %.3f (floor %.3f)", p, variantsPrecisionFloor, r, variantsRecallFloor)
+	for _, f := range []struct {
+		file   string
+		recall float64
+	}{
+		{"testdata/variants.tsv", variantsRecallFloor},
+		{"testdata/variants-check.tsv", variantsCheckRecallFloor},
+	} {
+		p, r := measurePairs(t, f.file, Variants)
+		if p < variantsPrecisionFloor || r < f.recall {
+			t.Errorf("%s: precision %.3f (floor %.3f), recall %.3f (floor %.3f)", f.file, p, variantsPrecisionFloor, r, f.recall)
+		}
 	}
 }

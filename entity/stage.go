@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -106,6 +107,15 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			covered[k] = true
 		}
 	}
+	// free reports whether the n tokens from first are part of no name yet;
+	// take adds m and marks its tokens.
+	free := func(first, n int) bool { return !slices.Contains(covered[first:first+n], true) }
+	take := func(m mention) {
+		ms = append(ms, m)
+		for k := m.first; k < m.first+m.n; k++ {
+			covered[k] = true
+		}
+	}
 	// gazetteerPass adds the trusted gazetteer names of at least minWords
 	// words that start on free tokens and cover only free tokens.
 	gazetteerPass := func(minWords int) {
@@ -117,28 +127,17 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			if n < minWords || n == 0 {
 				continue
 			}
-			free := true
-			for k := i; k < i+n; k++ {
-				free = free && !covered[k]
-			}
-			if !free || !trustGazetteer(es, n, norms, i, gaz, outlets) {
+			if !free(i, n) || !trustGazetteer(es, n, norms, i, gaz, outlets) {
 				continue
 			}
-			ms = append(ms, mention{start: toks[i].Start, end: toks[i+n-1].End, first: i, n: n, typ: gazType(es), entries: es})
-			for k := i; k < i+n; k++ {
-				covered[k] = true
-			}
+			take(mention{start: toks[i].Start, end: toks[i+n-1].End, first: i, n: n, typ: gazType(es), entries: es})
 			i += n - 1
 		}
 	}
 	// The document's own outlet, named in its text ("للشرفة نيوز"), first:
 	// the tagger sees only the end of a name made of ordinary words.
 	for _, m := range ownOutlets(text, toks, norms, own) {
-		free := true
-		for k := m.first; k < m.first+m.n; k++ {
-			free = free && !covered[k]
-		}
-		if !free {
+		if !free(m.first, m.n) {
 			continue
 		}
 		for _, e := range gaz.Lookup(m.canonical) {
@@ -146,10 +145,7 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 				m.entries = append(m.entries, e)
 			}
 		}
-		ms = append(ms, m)
-		for k := m.first; k < m.first+m.n; k++ {
-			covered[k] = true
-		}
+		take(m)
 	}
 	// Names of several words from the gazetteer first: "قوات سوريا
 	// الديمقراطية" is one organization, whatever the tagger makes of
@@ -168,29 +164,16 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 		for first < last && placeWords[toks[first].Norm] {
 			first++
 		}
-		free := true
-		for k := first; k <= last; k++ {
-			free = free && !covered[k]
-		}
-		if !free {
+		if !free(first, last-first+1) {
 			continue
 		}
 		m := mention{start: toks[first].Start, end: toks[last].End, first: first, n: last - first + 1, typ: string(sp.Type)}
 		// A longer gazetteer name starting here wins ("نيويورك تايمز"
 		// tagged as a place is the newspaper).
-		if es, n := gaz.Longest(norms, first); n >= m.n {
-			longer := true
-			for k := first; k < first+n; k++ {
-				longer = longer && !covered[k]
-			}
-			if longer {
-				m.n, m.end, m.entries = n, toks[first+n-1].End, es
-			}
+		if es, n := gaz.Longest(norms, first); n >= m.n && free(first, n) {
+			m.n, m.end, m.entries = n, toks[first+n-1].End, es
 		}
-		ms = append(ms, m)
-		for k := m.first; k < m.first+m.n; k++ {
-			covered[k] = true
-		}
+		take(m)
 	}
 	// Gazetteer names the tagger missed: outlets, organizations, countries,
 	// and places that are large or hand-curated for news.
@@ -225,11 +208,11 @@ func Link(text string, toks []isnad.Token, spans []ner.Span, gaz *gazetteer.Gaze
 			}
 		}
 		word := text[m.start:toks[m.first].End]
-		if w := toks[m.first].Norm; !exactly(gaz, word) && !keepsFirstLetter(w) {
+		if w := toks[m.first].Norm; !gaz.HasName(word) && !keepsFirstLetter(w) {
 			after := text[toks[m.first].End:m.end] // the name's other words
 			m.start += clitic(word, m.typ != "PER", func(rest string) bool {
-				return exactly(gaz, rest) || seenBare(rest, toks, &tokSet) ||
-					after != "" && exactly(gaz, rest+after) // لحزب الله: حزب الله
+				return gaz.HasName(rest) || seenBare(rest, toks, &tokSet) ||
+					after != "" && gaz.HasName(rest+after) // لحزب الله: حزب الله
 			})
 		}
 		m.start, m.end = trimQuotes(text, m.start, m.end)
@@ -581,10 +564,6 @@ func nisba(gaz *gazetteer.Gazetteer, word string) bool {
 	}
 	return false
 }
-
-// exactly reports whether the gazetteer knows word as it is written, with
-// no clitic taken off (لبنان is Lebanon, not ل + بنان).
-func exactly(gaz *gazetteer.Gazetteer, word string) bool { return gaz.HasName(word) }
 
 // trimQuotes moves a mention's bounds past quotes and white space.
 func trimQuotes(text string, start, end int) (int, int) {

@@ -67,22 +67,28 @@ func TestLink(t *testing.T) {
 			[]string{"واشنطن|GPE|geonames:4140963|US", "موسكو|GPE|geonames:524901|RU"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var spans []ner.Span
-			for _, s := range tt.spans {
-				name, typ, _ := strings.Cut(s, ":")
-				spans = append(spans, span(tt.text, name, ner.Type(typ)))
-			}
-			got := show(Link(tt.text, arabic.Tokenize(tt.text), spans, gaz, nil))
-			if len(got) != len(tt.want) {
-				t.Fatalf("Link(%+q) = %+q, want %d entities %+q", tt.text, got, len(tt.want), tt.want)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tt.want[i]) {
-					t.Errorf("entity %d = %+q, want prefix %+q", i, got[i], tt.want[i])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkLink(t, gaz, tt.text, tt.spans, tt.want) })
+	}
+}
+
+// checkLink links text with the tagger's spans given as "name:TYPE" and the
+// document's own outlets, and checks the entities against want, "text|type"
+// prefixes of show's lines, in order.
+func checkLink(t *testing.T, gaz *gazetteer.Gazetteer, text string, tagged, want []string, own ...string) {
+	t.Helper()
+	var spans []ner.Span
+	for _, s := range tagged {
+		name, typ, _ := strings.Cut(s, ":")
+		spans = append(spans, span(text, name, ner.Type(typ)))
+	}
+	got := show(Link(text, arabic.Tokenize(text), spans, gaz, nil, own...))
+	if len(got) != len(want) {
+		t.Fatalf("Link(%+q, own %q) = %+q, want %d entities %+q", text, own, got, len(want), want)
+	}
+	for i := range got {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("entity %d = %+q, want prefix %+q", i, got[i], want[i])
+		}
 	}
 }
 
@@ -113,22 +119,7 @@ func TestLinkOwnOutlet(t *testing.T) {
 		{"another outlet's name is left to the tagger", "قال مصدر للشرفة نيوز", nil, nil, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var spans []ner.Span
-			for _, s := range tt.spans {
-				name, typ, _ := strings.Cut(s, ":")
-				spans = append(spans, span(tt.text, name, ner.Type(typ)))
-			}
-			got := show(Link(tt.text, arabic.Tokenize(tt.text), spans, gaz, nil, tt.own...))
-			if len(got) != len(tt.want) {
-				t.Fatalf("Link(%+q, own %q) = %+q, want %+q", tt.text, tt.own, got, tt.want)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tt.want[i]) {
-					t.Errorf("entity %d = %+q, want prefix %+q", i, got[i], tt.want[i])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkLink(t, gaz, tt.text, tt.spans, tt.want, tt.own...) })
 	}
 }
 

@@ -2,8 +2,6 @@ package ner
 
 import (
 	"math"
-	"math/rand/v2"
-	"slices"
 )
 
 // trainCRF trains the weights of one pass as a linear-chain conditional
@@ -46,8 +44,6 @@ func trainCRF(exs []example, idx []int, opt TrainOptions, wrap func(*weights) *T
 
 	var em, alpha, beta []float64
 	t := 0
-	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
-	order := slices.Clone(idx)
 	renorm := func() {
 		if scale == 1 {
 			return
@@ -81,106 +77,88 @@ func trainCRF(exs []example, idx []int, opt TrainOptions, wrap func(*weights) *T
 		p.transU = [nTags + 1][nTags]float64{}
 		p.c = 1
 	}
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, k := range order {
-			ex := &exs[k]
-			n := len(ex.gold)
-			if n == 0 {
-				continue
-			}
-			eta := eta0 / (1 + eta0*lambda*float64(t))
-			t++
-			// Scores: emissions and transitions, disallowed ones -Inf.
-			em = growF(em, n*nTags)
-			start := int32(0)
-			r := rows[k]
-			for j := 0; j < n; j++ {
-				e := em[j*nTags : (j+1)*nTags]
-				clear(e)
-				for _, id := range r[start:ex.ends[j]] {
-					row := v[int(id)*nTags : int(id)*nTags+nTags]
-					for y := range e {
-						e[y] += row[y]
-					}
-				}
+	epochs(exs, idx, opt, p, wrap, after, publish, func(k int, ex *example) {
+		n := len(ex.gold)
+		eta := eta0 / (1 + eta0*lambda*float64(t))
+		t++
+		// Scores: emissions and transitions, disallowed ones -Inf.
+		em = growF(em, n*nTags)
+		start := int32(0)
+		r := rows[k]
+		for j := 0; j < n; j++ {
+			e := em[j*nTags : (j+1)*nTags]
+			clear(e)
+			for _, id := range r[start:ex.ends[j]] {
+				row := v[int(id)*nTags : int(id)*nTags+nTags]
 				for y := range e {
-					e[y] *= scale
+					e[y] += row[y]
 				}
-				start = ex.ends[j]
 			}
-			var tr [nTags + 1][nTags]float64
-			for a := range tr {
-				for b := range tr[a] {
-					tr[a][b] = neg
-					if allowed[a][b] {
-						tr[a][b] = tv[a][b] * scale
+			for y := range e {
+				e[y] *= scale
+			}
+			start = ex.ends[j]
+		}
+		var tr [nTags + 1][nTags]float64
+		for a := range tr {
+			for b := range tr[a] {
+				tr[a][b] = neg
+				if allowed[a][b] {
+					tr[a][b] = tv[a][b] * scale
+				}
+			}
+		}
+		alpha = growF(alpha, n*nTags)
+		beta = growF(beta, n*nTags)
+		logZ := forwardBackward(em, &tr, n, alpha, beta)
+		if math.IsInf(logZ, 0) || math.IsNaN(logZ) {
+			return
+		}
+		// The penalty, then the step along the gradient of the
+		// log-likelihood: gold counts minus expected counts.
+		scale *= 1 - eta*lambda
+		step := eta / scale
+		start = 0
+		for j := 0; j < n; j++ {
+			var g [nTags]float64
+			for y := 0; y < nTags; y++ {
+				g[y] = -math.Exp(alpha[j*nTags+y] + beta[j*nTags+y] - logZ)
+			}
+			g[ex.gold[j]]++
+			for _, id := range r[start:ex.ends[j]] {
+				row := v[int(id)*nTags : int(id)*nTags+nTags]
+				for y := range row {
+					row[y] += step * g[y]
+				}
+			}
+			start = ex.ends[j]
+			if j == 0 {
+				for y := 0; y < nTags; y++ {
+					if allowed[nTags][y] {
+						tv[nTags][y] += step * g[y]
 					}
 				}
-			}
-			alpha = growF(alpha, n*nTags)
-			beta = growF(beta, n*nTags)
-			logZ := forwardBackward(em, &tr, n, alpha, beta)
-			if math.IsInf(logZ, 0) || math.IsNaN(logZ) {
 				continue
 			}
-			// The penalty, then the step along the gradient of the
-			// log-likelihood: gold counts minus expected counts.
-			scale *= 1 - eta*lambda
-			step := eta / scale
-			start = 0
-			for j := 0; j < n; j++ {
-				var g [nTags]float64
-				for y := 0; y < nTags; y++ {
-					g[y] = -math.Exp(alpha[j*nTags+y] + beta[j*nTags+y] - logZ)
-				}
-				g[ex.gold[j]]++
-				for _, id := range r[start:ex.ends[j]] {
-					row := v[int(id)*nTags : int(id)*nTags+nTags]
-					for y := range row {
-						row[y] += step * g[y]
-					}
-				}
-				start = ex.ends[j]
-				if j == 0 {
-					for y := 0; y < nTags; y++ {
-						if allowed[nTags][y] {
-							tv[nTags][y] += step * g[y]
-						}
-					}
+			for q := 0; q < nTags; q++ {
+				aq := alpha[(j-1)*nTags+q]
+				if math.IsInf(aq, -1) {
 					continue
 				}
-				for q := 0; q < nTags; q++ {
-					aq := alpha[(j-1)*nTags+q]
-					if math.IsInf(aq, -1) {
+				for y := 0; y < nTags; y++ {
+					if !allowed[q][y] {
 						continue
 					}
-					for y := 0; y < nTags; y++ {
-						if !allowed[q][y] {
-							continue
-						}
-						m := math.Exp(aq + tr[q][y] + em[j*nTags+y] + beta[j*nTags+y] - logZ)
-						tv[q][y] -= step * m
-					}
+					m := math.Exp(aq + tr[q][y] + em[j*nTags+y] + beta[j*nTags+y] - logZ)
+					tv[q][y] -= step * m
 				}
-				tv[ex.gold[j-1]][ex.gold[j]] += step
 			}
-			if scale < 1e-9 {
-				renorm()
-			}
+			tv[ex.gold[j-1]][ex.gold[j]] += step
 		}
-		if opt.Progress != nil && wrap != nil {
-			publish()
-			var dev Scores
-			if opt.Dev != nil {
-				dev = Evaluate(wrap(p.average(0)), opt.Dev)
-			}
-			opt.Progress(epoch, dev)
-			if after != nil {
-				after(epoch, p)
-			}
+		if scale < 1e-9 {
+			renorm()
 		}
-	}
+	})
 	publish()
 	return p
 }

@@ -327,6 +327,29 @@ func (s *sentence) reset(words []string, tl *trainLex, lex Lexicon, d *wordDict)
 // maxQuote is the longest quotation, in tokens, that quotes marks.
 const maxQuote = 6
 
+// quoteEnd returns the index of the mark that closes a short quotation
+// opened by token i of n (word gives the tokens): one of «…», “…”, "…"
+// with 1 to maxQuote tokens inside; -1 when token i opens none.
+func quoteEnd(word func(int) string, n, i int) int {
+	var end string
+	switch word(i) {
+	case "«":
+		end = "»"
+	case "“":
+		end = "”"
+	case "\"":
+		end = "\""
+	default:
+		return -1
+	}
+	for j := i + 2; j < n && j <= i+1+maxQuote; j++ {
+		if word(j) == end {
+			return j
+		}
+	}
+	return -1
+}
+
 // quotes fills s.quote.
 func (s *sentence) quotes() {
 	n := len(s.toks)
@@ -335,30 +358,18 @@ func (s *sentence) quotes() {
 	}
 	s.quote = s.quote[:n]
 	clear(s.quote)
+	word := func(i int) string { return s.toks[i].word }
 	for i := 0; i < n; i++ {
-		var end string
-		switch s.toks[i].word {
-		case "«":
-			end = "»"
-		case "“":
-			end = "”"
-		case "\"":
-			end = "\""
-		default:
+		j := quoteEnd(word, n, i)
+		if j < 0 {
 			continue
 		}
-		for j := i + 2; j < n && j <= i+1+maxQuote; j++ {
-			if s.toks[j].word != end {
-				continue
-			}
-			l := byte(min(j-i-1, 3))
-			s.quote[i+1] = 4 + l
-			for k := i + 2; k < j; k++ {
-				s.quote[k] = 8 + l
-			}
-			i = j
-			break
+		l := byte(min(j-i-1, 3))
+		s.quote[i+1] = 4 + l
+		for k := i + 2; k < j; k++ {
+			s.quote[k] = 8 + l
 		}
+		i = j
 	}
 }
 

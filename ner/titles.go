@@ -52,16 +52,10 @@ func titles(sents [][]string, rows [][]uint8) {
 	const bMisc, iMisc = 7, 8
 	for j, words := range sents {
 		row := rows[j]
+		word := func(i int) string { return words[i] }
 		for i := 1; i < len(words); i++ {
-			end := closingQuote(words[i])
-			if end == "" || !workNoun(words[i-1]) {
-				continue
-			}
-			k := i + 1
-			for k < len(words) && k <= i+maxQuote && words[k] != end {
-				k++
-			}
-			if k == i+1 || k >= len(words) || words[k] != end {
+			k := quoteEnd(word, len(words), i)
+			if k < 0 || !workNoun(words[i-1]) {
 				continue
 			}
 			untagged := true
@@ -78,18 +72,4 @@ func titles(sents [][]string, rows [][]uint8) {
 			i = k
 		}
 	}
-}
-
-// closingQuote returns the mark that closes a quotation opened by word, or
-// "" when word opens none.
-func closingQuote(word string) string {
-	switch word {
-	case "«":
-		return "»"
-	case "“":
-		return "”"
-	case "\"":
-		return "\""
-	}
-	return ""
 }

@@ -440,55 +440,69 @@ func trainWeights(exs []example, idx []int, opt TrainOptions, wrap func(*weights
 		c = 1
 	}
 	p := newPerceptron()
+	var sc scratch
+	epochs(exs, idx, opt, p, wrap, after, nil, func(_ int, ex *example) {
+		n := len(ex.gold)
+		pred := p.predict(&sc, ex)
+		d := 1.0
+		if pa {
+			d = paStep(&sc, ex, pred, p, c)
+		}
+		start := int32(0)
+		for j := 0; j < n && d > 0; j++ {
+			g, q := int(ex.gold[j]), int(pred[j])
+			if g != q {
+				for _, f := range ex.feats[start:ex.ends[j]] {
+					p.update(f, g, d)
+					p.update(f, q, -d)
+				}
+			}
+			gp, qp := nTags, nTags
+			if j > 0 {
+				gp, qp = int(ex.gold[j-1]), int(pred[j-1])
+			}
+			if gp != qp || g != q {
+				p.updateTrans(gp, g, d)
+				p.updateTrans(qp, q, -d)
+			}
+			start = ex.ends[j]
+		}
+		p.c++
+	})
+	return p
+}
+
+// epochs visits the examples idx that have tokens opt.Epochs times, each
+// time in an order shuffled from opt.Seed, calling step with each one's
+// index and example. After each epoch, when wrap is set and opt reports
+// progress, it calls sync, if set, to bring p's weights up to date, scores
+// p's averaged weights on opt.Dev (if any), reports them, and calls after,
+// if set. The perceptron and the CRF share it.
+func epochs(exs []example, idx []int, opt TrainOptions, p *perceptron, wrap func(*weights) *Tagger, after func(int, *perceptron), sync func(), step func(k int, ex *example)) {
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
 	order := slices.Clone(idx)
-	var sc scratch
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
-			ex := &exs[k]
-			n := len(ex.gold)
-			if n == 0 {
-				continue
+			if len(exs[k].gold) > 0 {
+				step(k, &exs[k])
 			}
-			pred := p.predict(&sc, ex)
-			d := 1.0
-			if pa {
-				d = paStep(&sc, ex, pred, p, c)
-			}
-			start := int32(0)
-			for j := 0; j < n && d > 0; j++ {
-				g, q := int(ex.gold[j]), int(pred[j])
-				if g != q {
-					for _, f := range ex.feats[start:ex.ends[j]] {
-						p.update(f, g, d)
-						p.update(f, q, -d)
-					}
-				}
-				gp, qp := nTags, nTags
-				if j > 0 {
-					gp, qp = int(ex.gold[j-1]), int(pred[j-1])
-				}
-				if gp != qp || g != q {
-					p.updateTrans(gp, g, d)
-					p.updateTrans(qp, q, -d)
-				}
-				start = ex.ends[j]
-			}
-			p.c++
 		}
-		if opt.Progress != nil && wrap != nil {
-			var dev Scores
-			if opt.Dev != nil {
-				dev = Evaluate(wrap(p.average(0)), opt.Dev)
-			}
-			opt.Progress(epoch, dev)
-			if after != nil {
-				after(epoch, p)
-			}
+		if opt.Progress == nil || wrap == nil {
+			continue
+		}
+		if sync != nil {
+			sync()
+		}
+		var dev Scores
+		if opt.Dev != nil {
+			dev = Evaluate(wrap(p.average(0)), opt.Dev)
+		}
+		opt.Progress(epoch, dev)
+		if after != nil {
+			after(epoch, p)
 		}
 	}
-	return p
 }
 
 // paStep returns the PA-I step for the prediction pred of ex (sc.em holds
